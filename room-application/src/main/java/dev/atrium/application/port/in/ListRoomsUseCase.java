@@ -1,0 +1,5 @@
+package dev.atrium.application.port.in;
+
+public interface ListRoomsUseCase {
+    RoomPage listRooms(ListRoomsQuery query);
+}

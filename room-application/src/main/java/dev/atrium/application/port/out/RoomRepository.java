@@ -1,0 +1,34 @@
+package dev.atrium.application.port.out;
+
+import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.domain.room.ExternalId;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of rooms. Writes are optimistic: {@link #update} and {@link #delete} succeed only if the
+ * stored room is still at the room's version, and fail with
+ * {@link dev.atrium.domain.shared.ErrorCode#CONCURRENT_MODIFICATION} otherwise. A taken
+ * {@code (tenant, externalId)} fails with {@link dev.atrium.domain.shared.ErrorCode#EXTERNAL_ID_TAKEN},
+ * decided by the store itself so that racing writers cannot both win.
+ */
+public interface RoomRepository {
+    /** Stores a new room and returns it as stored. */
+    Room insert(Room room);
+
+    /** Stores a changed room and returns it as stored, with its next version. */
+    Room update(Room room);
+
+    void delete(Room room);
+
+    Optional<Room> findById(TenantId tenantId, RoomId id);
+
+    Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId);
+
+    /** Up to {@code limit} rooms matching the query's filters, after its cursor, in its order. */
+    List<Room> list(ListRoomsQuery query, int limit);
+}

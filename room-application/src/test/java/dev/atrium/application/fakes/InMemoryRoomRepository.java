@@ -1,0 +1,113 @@
+package dev.atrium.application.fakes;
+
+import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.room.ExternalId;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ConflictException;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * A {@link RoomRepository} in memory that keeps the contract of the real one: snapshots (a loaded
+ * room is a copy), optimistic versions, and one externalId per tenant.
+ */
+public final class InMemoryRoomRepository implements RoomRepository {
+    private final Map<String, Room> rooms = new ConcurrentSkipListMap<>();
+
+    @Override
+    public synchronized Room insert(Room room) {
+        if (rooms.containsKey(room.id().value())) {
+            throw new IllegalStateException("room exists: " + room.id());
+        }
+        requireExternalIdFree(room);
+        Room stored = copy(room, 0);
+        rooms.put(room.id().value(), stored);
+        return copy(stored, stored.version());
+    }
+
+    @Override
+    public synchronized Room update(Room room) {
+        Room current = rooms.get(room.id().value());
+        if (current == null || current.version() != room.version()) {
+            throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "stale room " + room.id());
+        }
+        requireExternalIdFree(room);
+        Room stored = copy(room, room.version() + 1);
+        rooms.put(room.id().value(), stored);
+        return copy(stored, stored.version());
+    }
+
+    @Override
+    public synchronized void delete(Room room) {
+        Room current = rooms.get(room.id().value());
+        if (current == null || current.version() != room.version()) {
+            throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "stale room " + room.id());
+        }
+        rooms.remove(room.id().value());
+    }
+
+    @Override
+    public Optional<Room> findById(TenantId tenantId, RoomId id) {
+        return Optional.ofNullable(rooms.get(id.value()))
+                .filter(room -> room.tenantId().equals(tenantId))
+                .map(room -> copy(room, room.version()));
+    }
+
+    @Override
+    public Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId) {
+        return rooms.values().stream()
+                .filter(room -> room.tenantId().equals(tenantId) && externalId.equals(room.settings().externalId()))
+                .findFirst()
+                .map(room -> copy(room, room.version()));
+    }
+
+    @Override
+    public List<Room> list(ListRoomsQuery query, int limit) {
+        boolean descending = query.order() == ListRoomsQuery.SortOrder.DESC;
+        Comparator<Room> byId = Comparator.comparing(room -> room.id().value());
+        return rooms.values().stream()
+                .filter(room -> room.tenantId().equals(query.tenantId()))
+                .filter(room -> query.status() == null || room.status() == query.status())
+                .filter(room -> query.type() == null || room.settings().type() == query.type())
+                .filter(room -> query.externalId() == null || query.externalId().equals(room.settings().externalId()))
+                .filter(room -> query.cursor() == null || (descending
+                        ? room.id().value().compareTo(query.cursor().lastId().value()) < 0
+                        : room.id().value().compareTo(query.cursor().lastId().value()) > 0))
+                .sorted(descending ? byId.reversed() : byId)
+                .limit(limit)
+                .map(room -> copy(room, room.version()))
+                .toList();
+    }
+
+    public int size() {
+        return rooms.size();
+    }
+
+    private void requireExternalIdFree(Room room) {
+        ExternalId externalId = room.settings().externalId();
+        if (externalId == null) {
+            return;
+        }
+        boolean taken = rooms.values().stream().anyMatch(other -> !other.id().equals(room.id())
+                && other.tenantId().equals(room.tenantId())
+                && externalId.equals(other.settings().externalId()));
+        if (taken) {
+            throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN, "externalId '" + externalId + "' is taken");
+        }
+    }
+
+    private static Room copy(Room room, long version) {
+        Objects.requireNonNull(room);
+        return Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), room.status(),
+                room.createdAt(), room.updatedAt(), room.endedAt(), version);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.atrium.domain.room;
+
+import dev.atrium.domain.room.RoomDraft.AccessDraft;
+import dev.atrium.domain.room.RoomDraft.LimitsDraft;
+import dev.atrium.domain.room.RoomDraft.LiveDraft;
+import dev.atrium.domain.room.RoomDraft.MediaDraft;
+import dev.atrium.domain.room.RoomDraft.RecordingDraft;
+import dev.atrium.domain.room.RoomDraft.RoleBasedDraft;
+import dev.atrium.domain.room.RoomDraft.ScheduleDraft;
+import dev.atrium.domain.room.RoomDraft.SipDraft;
+import dev.atrium.domain.room.RoomDraft.TopologyDraft;
+import dev.atrium.domain.shared.ConflictException;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.ViolationCode;
+import dev.atrium.domain.shared.Violations;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * A video room of one tenant: its settings, its dial-in numbers and where it is in its life
+ * (OPEN, ACTIVE, ENDED). Every change goes through a method here that enforces the rules; an ENDED
+ * room is read-only. {@code version} is the optimistic-locking version of the stored room: the
+ * aggregate carries it and persistence checks it.
+ */
+public final class Room {
+    private final RoomId id;
+    private final TenantId tenantId;
+    private final Instant createdAt;
+    private RoomSettings settings;
+    private SipDialIn sip;
+    private RoomStatus status;
+    private Instant updatedAt;
+    private Instant endedAt;
+    private final long version;
+
+    private Room(RoomId id, TenantId tenantId, RoomSettings settings, SipDialIn sip, RoomStatus status,
+                 Instant createdAt, Instant updatedAt, Instant endedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.sip = sip;
+        this.endedAt = endedAt;
+        this.version = version;
+        if (settings.sipEnabled() != (sip != null)) {
+            throw new IllegalArgumentException("SIP dial-in numbers exist exactly when SIP is enabled");
+        }
+    }
+
+    /** A new room from a client's draft; reports every mistake of the draft at once. */
+    public static Room create(RoomId id, TenantId tenantId, RoomDraft draft, Instant now, RandomGenerator random) {
+        Violations violations = new Violations();
+        RoomSettings settings = RoomSettings.from(draft, now, violations);
+        settings.schedule().requireFuture(now, violations);
+        violations.throwIfAny("The room settings are not valid.");
+        SipDialIn sip = settings.sipEnabled() ? SipDialIn.generate(random) : null;
+        return new Room(id, tenantId, settings, sip, RoomStatus.OPEN, now, now, null, 0);
+    }
+
+    /** Rebuilds a stored room as it was saved; only persistence calls this. */
+    public static Room reconstitute(RoomId id, TenantId tenantId, RoomSettings settings, SipDialIn sip,
+                                    RoomStatus status, Instant createdAt, Instant updatedAt, Instant endedAt,
+                                    long version) {
+        return new Room(id, tenantId, settings, sip, status, createdAt, updatedAt, endedAt, version);
+    }
+
+    /**
+     * Replaces the settings with those of {@code draft}. Type, mode and schedule kind never change;
+     * a meeting moves only until 15 minutes before its current start. Returns whether anything
+     * changed, so an update that changes nothing leaves the version alone.
+     */
+    public boolean revise(RoomDraft draft, Instant now, RandomGenerator random) {
+        requireNotEnded();
+        Violations violations = new Violations();
+        RoomSettings revised = RoomSettings.from(draft, createdAt, violations);
+        requireSame("type", settings.type(), revised.type(), violations);
+        requireSame("mode", settings.mode(), revised.mode(), violations);
+        requireSame("schedule.kind", settings.schedule().kind(), revised.schedule().kind(), violations);
+        if (!revised.schedule().equals(settings.schedule())) {
+            revised.schedule().requireFuture(now, violations);
+        }
+        violations.throwIfAny("The room settings are not valid.");
+        if (!revised.schedule().sameStart(settings.schedule()) && !settings.schedule().canBeRescheduledAt(now)) {
+            throw new ConflictException(ErrorCode.RESCHEDULE_TOO_LATE,
+                    "A meeting can be moved only until " + Schedule.EARLY_ENTRY.toMinutes() + " minutes before its start.");
+        }
+        if (revised.equals(settings)) {
+            return false;
+        }
+        if (revised.sipEnabled() != settings.sipEnabled()) {
+            sip = revised.sipEnabled() ? SipDialIn.generate(random) : null;
+        }
+        settings = revised;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Ends the room for good. Ending is always possible; ending an ended room changes nothing. */
+    public boolean end(Instant now) {
+        if (status == RoomStatus.ENDED) {
+            return false;
+        }
+        status = RoomStatus.ENDED;
+        endedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /** A room with a session running cannot be deleted: end it first. */
+    public void requireDeletable() {
+        if (status == RoomStatus.ACTIVE) {
+            throw new ConflictException(ErrorCode.ROOM_ACTIVE, "The room has a session running; end it before deleting it.");
+        }
+    }
+
+    private void requireNotEnded() {
+        if (status == RoomStatus.ENDED) {
+            throw new ConflictException(ErrorCode.ROOM_ENDED, "The room has ended and is read-only.");
+        }
+    }
+
+    private static void requireSame(String field, Object current, Object revised, Violations violations) {
+        if (!current.equals(revised)) {
+            violations.add(field, ViolationCode.IMMUTABLE, "cannot change after the room is created (it is " + current + ")");
+        }
+    }
+
+    /** The room's settings as a complete draft: what a merge patch applies to. */
+    public RoomDraft toDraft() {
+        Schedule schedule = settings.schedule();
+        MediaSettings media = settings.media();
+        RecordingSettings recording = settings.recording();
+        AccessPolicy access = settings.access();
+        Limits limits = settings.limits();
+        return new RoomDraft(
+                settings.externalId() == null ? null : settings.externalId().value(),
+                settings.name(),
+                settings.description(),
+                settings.type().name(),
+                settings.mode().name(),
+                new ScheduleDraft(schedule.kind().name(), text(schedule.startsAt()), schedule.durationMinutes(),
+                        text(schedule.notBefore()), text(schedule.expiresAt())),
+                new TopologyDraft(settings.topology().kind().name(), settings.topology().autoUpgradeAt()),
+                new LimitsDraft(limits.moderators(), limits.participants(), limits.audiences()),
+                new MediaDraft(media.quality().name(), media.screenShare(), media.canvas(), media.maxActiveTalkers(),
+                        media.autoBandwidth(), media.mediaZone(), media.watermark()),
+                new RecordingDraft(recording.auto(), recording.singleFile(),
+                        recording.roleBased() == null ? null : new RoleBasedDraft(
+                                recording.roleBased().moderator().name(), recording.roleBased().participant().name()),
+                        recording.live() == null ? null : new LiveDraft(recording.live().enabled(),
+                                recording.live().url() == null ? null : recording.live().url().toString())),
+                new AccessDraft(access.knock(), access.waitForModerator(), access.guestsAllowed()),
+                new SipDraft(settings.sipEnabled()),
+                settings.metadata().values());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    public RoomId id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public RoomSettings settings() {
+        return settings;
+    }
+
+    /** Dial-in numbers, {@code null} unless SIP is enabled. */
+    public SipDialIn sip() {
+        return sip;
+    }
+
+    public RoomStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** When the room ended, {@code null} while it has not. */
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

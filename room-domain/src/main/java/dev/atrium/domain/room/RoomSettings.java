@@ -1,0 +1,99 @@
+package dev.atrium.domain.room;
+
+import dev.atrium.domain.room.RoomDraft.SipDraft;
+import dev.atrium.domain.shared.ViolationCode;
+import dev.atrium.domain.shared.Violations;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * Everything about a room that its owner chooses, validated and with every default filled in. Built
+ * only from a {@link RoomDraft}, so one place decides what a valid room is.
+ */
+public record RoomSettings(
+        ExternalId externalId,
+        String name,
+        String description,
+        RoomType type,
+        RoomMode mode,
+        Schedule schedule,
+        Topology topology,
+        Limits limits,
+        MediaSettings media,
+        RecordingSettings recording,
+        AccessPolicy access,
+        boolean sipEnabled,
+        RoomMetadata metadata) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+    private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public RoomSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(topology, "topology");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(recording, "recording");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /**
+     * Validates a draft. {@code createdAt} anchors the defaults that depend on time (an ADHOC room's
+     * expiry, a generated name), so revising a room keeps them.
+     */
+    static RoomSettings from(RoomDraft draft, Instant createdAt, Violations violations) {
+        ExternalId externalId = externalId(draft.externalId(), violations);
+        String name = violations.text("name", draft.name(), MAX_NAME_LENGTH, false);
+        String description = violations.text("description", draft.description(), MAX_DESCRIPTION_LENGTH, false);
+        RoomType type = violations.enumValue("type", draft.type(), RoomType.class, RoomType.GROUP);
+        RoomMode mode = violations.enumValue("mode", draft.mode(), RoomMode.class, RoomMode.GROUP);
+        Schedule schedule = Schedule.from(draft.schedule(), createdAt, violations);
+        MediaSettings media = MediaSettings.from(draft.media(), violations);
+        Limits limits = Limits.from(draft.limits(), type, mode, schedule == null ? null : schedule.kind(), media, violations);
+        Topology topology = Topology.from(draft.topology(), limits, violations);
+        RecordingSettings recording = RecordingSettings.from(draft.recording(), limits, violations);
+        AccessPolicy access = AccessPolicy.from(draft.access(), type, violations);
+        SipDraft sip = draft.sip();
+        boolean sipEnabled = sip != null && MediaSettings.orDefault(sip.enabled(), false);
+        RoomMetadata metadata = RoomMetadata.from(draft.metadata(), violations);
+        violations.throwIfAny("The room settings are not valid.");
+
+        if (name == null && !violations.has("name")) {
+            name = generatedName(schedule, createdAt);
+        }
+        return new RoomSettings(externalId, name, description, type, mode, schedule, topology, limits, media,
+                recording, access, sipEnabled, metadata);
+    }
+
+    private static ExternalId externalId(String raw, Violations violations) {
+        if (raw == null) {
+            return null;
+        }
+        if (!ExternalId.isValid(raw)) {
+            violations.add("externalId", ViolationCode.INVALID_FORMAT, ExternalId.EXPECTATION);
+            return null;
+        }
+        if (RoomId.isValid(raw)) {
+            // Rooms are addressed by id or externalId in one path segment; the two must never be confused.
+            violations.add("externalId", ViolationCode.INVALID_FORMAT, "must not have the form of a room id");
+            return null;
+        }
+        return new ExternalId(raw);
+    }
+
+    private static String generatedName(Schedule schedule, Instant createdAt) {
+        if (schedule.kind() == ScheduleKind.SCHEDULED) {
+            return "Meeting " + NAME_TIME.format(schedule.startsAt());
+        }
+        return "Room " + NAME_TIME.format(createdAt);
+    }
+}

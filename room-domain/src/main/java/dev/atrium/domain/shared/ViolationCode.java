@@ -1,0 +1,13 @@
+package dev.atrium.domain.shared;
+
+/** Stable codes for field-level mistakes. */
+public enum ViolationCode {
+    REQUIRED,
+    NOT_ALLOWED,
+    TOO_SHORT,
+    TOO_LONG,
+    OUT_OF_RANGE,
+    INVALID_FORMAT,
+    INVALID_VALUE,
+    IMMUTABLE
+}

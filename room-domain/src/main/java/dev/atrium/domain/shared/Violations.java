@@ -1,0 +1,102 @@
+package dev.atrium.domain.shared;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Collects every field mistake of one input, so a client learns all of them in one answer, then
+ * fails once with {@link ErrorCode#VALIDATION_FAILED}. Parsing helpers return {@code null} after
+ * recording a violation, so validation can go on with the other fields.
+ */
+public final class Violations {
+    private final List<FieldViolation> found = new ArrayList<>();
+
+    public void add(String field, ViolationCode code, String message) {
+        found.add(new FieldViolation(field, code, message));
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return found.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    public void throwIfAny(String summary) {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(ErrorCode.VALIDATION_FAILED, summary, found);
+        }
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type, E fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            add(field, ViolationCode.INVALID_VALUE, "must be one of " + allowed);
+            return null;
+        }
+    }
+
+    public Instant instant(String field, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            add(field, ViolationCode.INVALID_FORMAT, "must be an RFC 3339 timestamp such as 2030-01-31T09:00:00Z");
+            return null;
+        }
+    }
+
+    public Integer intInRange(String field, Integer raw, int fallback, int min, int max) {
+        int value = raw == null ? fallback : raw;
+        if (value < min || value > max) {
+            add(field, ViolationCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+            return null;
+        }
+        return value;
+    }
+
+    /** Trims; {@code null} or blank becomes {@code null} when not required. */
+    public String text(String field, String raw, int max, boolean required) {
+        String value = raw == null ? null : raw.strip();
+        if (value == null || value.isEmpty()) {
+            if (required) {
+                add(field, ViolationCode.REQUIRED, "is required");
+            }
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            add(field, ViolationCode.TOO_LONG, "must be at most " + max + " characters");
+            return null;
+        }
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+            add(field, ViolationCode.INVALID_FORMAT, "must not contain control characters");
+            return null;
+        }
+        return value;
+    }
+
+    public String matching(String field, String raw, Pattern pattern, String expectation) {
+        if (raw == null) {
+            return null;
+        }
+        if (!pattern.matcher(raw).matches()) {
+            add(field, ViolationCode.INVALID_FORMAT, expectation);
+            return null;
+        }
+        return raw;
+    }
+}
