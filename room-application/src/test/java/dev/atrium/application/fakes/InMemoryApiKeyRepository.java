@@ -38,6 +38,10 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
         return !keys.isEmpty();
     }
 
+    public int size() {
+        return keys.size();
+    }
+
     private static ApiKey copy(ApiKey key) {
         return ApiKey.reconstitute(key.id(), key.tenantId(), key.secretHash(), key.createdAt(), key.revokedAt());
     }

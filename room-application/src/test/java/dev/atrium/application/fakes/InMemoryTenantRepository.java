@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+/** Tenants in memory; tenants are immutable values, so no copies are needed. */
 public final class InMemoryTenantRepository implements TenantRepository {
     private final Map<TenantId, Tenant> tenants = new ConcurrentHashMap<>();
 
@@ -26,5 +27,9 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> findById(TenantId id) {
         return Optional.ofNullable(tenants.get(id));
+    }
+
+    public int size() {
+        return tenants.size();
     }
 }

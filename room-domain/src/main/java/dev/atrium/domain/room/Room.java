@@ -11,8 +11,6 @@ import dev.atrium.domain.room.RoomDraft.SipDraft;
 import dev.atrium.domain.room.RoomDraft.TopologyDraft;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
-import dev.atrium.domain.shared.ViolationCode;
-import dev.atrium.domain.shared.Violations;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Instant;
@@ -54,10 +52,7 @@ public final class Room {
 
     /** A new room from a client's draft; reports every mistake of the draft at once. */
     public static Room create(RoomId id, TenantId tenantId, RoomDraft draft, Instant now, RandomGenerator random) {
-        Violations violations = new Violations();
-        RoomSettings settings = RoomSettings.from(draft, now, violations);
-        settings.schedule().requireFuture(now, violations);
-        violations.throwIfAny("The room settings are not valid.");
+        RoomSettings settings = RoomSettings.forNewRoom(draft, now);
         SipDialIn sip = settings.sipEnabled() ? SipDialIn.generate(random) : null;
         return new Room(id, tenantId, settings, sip, RoomStatus.OPEN, now, now, null, 0);
     }
@@ -76,15 +71,7 @@ public final class Room {
      */
     public boolean revise(RoomDraft draft, Instant now, RandomGenerator random) {
         requireNotEnded();
-        Violations violations = new Violations();
-        RoomSettings revised = RoomSettings.from(draft, createdAt, violations);
-        requireSame("type", settings.type(), revised.type(), violations);
-        requireSame("mode", settings.mode(), revised.mode(), violations);
-        requireSame("schedule.kind", settings.schedule().kind(), revised.schedule().kind(), violations);
-        if (!revised.schedule().equals(settings.schedule())) {
-            revised.schedule().requireFuture(now, violations);
-        }
-        violations.throwIfAny("The room settings are not valid.");
+        RoomSettings revised = settings.revisedBy(draft, createdAt, now);
         if (!revised.schedule().sameStart(settings.schedule()) && !settings.schedule().canBeRescheduledAt(now)) {
             throw new ConflictException(ErrorCode.RESCHEDULE_TOO_LATE,
                     "A meeting can be moved only until " + Schedule.EARLY_ENTRY.toMinutes() + " minutes before its start.");
@@ -121,12 +108,6 @@ public final class Room {
     private void requireNotEnded() {
         if (status == RoomStatus.ENDED) {
             throw new ConflictException(ErrorCode.ROOM_ENDED, "The room has ended and is read-only.");
-        }
-    }
-
-    private static void requireSame(String field, Object current, Object revised, Violations violations) {
-        if (!current.equals(revised)) {
-            violations.add(field, ViolationCode.IMMUTABLE, "cannot change after the room is created (it is " + current + ")");
         }
     }
 

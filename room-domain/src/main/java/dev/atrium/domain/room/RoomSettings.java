@@ -46,32 +46,77 @@ public record RoomSettings(
         Objects.requireNonNull(metadata, "metadata");
     }
 
+    /** The settings of a new room: a valid draft whose schedule is not over at {@code now}. */
+    static RoomSettings forNewRoom(RoomDraft draft, Instant now) {
+        return from(draft, now, (type, mode, kind, schedule, violations) -> {
+            if (schedule != null) {
+                schedule.requireFuture(now, violations);
+            }
+        });
+    }
+
     /**
-     * Validates a draft. {@code createdAt} anchors the defaults that depend on time (an ADHOC room's
-     * expiry, a generated name), so revising a room keeps them.
+     * These settings revised by {@code draft}. Type, mode and schedule kind never change, and a
+     * changed schedule must not be over at {@code now}.
      */
-    static RoomSettings from(RoomDraft draft, Instant createdAt, Violations violations) {
+    RoomSettings revisedBy(RoomDraft draft, Instant createdAt, Instant now) {
+        return from(draft, createdAt, (newType, newMode, newKind, newSchedule, violations) -> {
+            requireSame("type", type, newType, violations);
+            requireSame("mode", mode, newMode, violations);
+            requireSame("schedule.kind", schedule.kind(), newKind, violations);
+            if (newSchedule != null && !newSchedule.equals(schedule)) {
+                newSchedule.requireFuture(now, violations);
+            }
+        });
+    }
+
+    /**
+     * A rule of creating or of revising that needs the parsed draft. It runs before the verdict, so
+     * one answer names every mistake; a part is {@code null} when it is already reported wrong.
+     */
+    @FunctionalInterface
+    private interface Admission {
+        void check(RoomType type, RoomMode mode, ScheduleKind kind, Schedule schedule, Violations violations);
+    }
+
+    /**
+     * Validates a draft and reports all its mistakes at once. {@code createdAt} anchors the defaults
+     * that depend on time (an ADHOC room's expiry, a generated name), so revising a room keeps them.
+     */
+    private static RoomSettings from(RoomDraft draft, Instant createdAt, Admission admission) {
+        Violations violations = new Violations();
         ExternalId externalId = externalId(draft.externalId(), violations);
         String name = violations.text("name", draft.name(), MAX_NAME_LENGTH, false);
+        if (draft.name() != null && draft.name().isBlank()) {
+            violations.add("name", ViolationCode.TOO_SHORT, "must not be blank; leave it out to get a generated name");
+        }
         String description = violations.text("description", draft.description(), MAX_DESCRIPTION_LENGTH, false);
         RoomType type = violations.enumValue("type", draft.type(), RoomType.class, RoomType.GROUP);
         RoomMode mode = violations.enumValue("mode", draft.mode(), RoomMode.class, RoomMode.GROUP);
-        Schedule schedule = Schedule.from(draft.schedule(), createdAt, violations);
+        ScheduleKind kind = Schedule.kindOf(draft.schedule(), violations);
+        Schedule schedule = Schedule.from(draft.schedule(), kind, createdAt, violations);
         MediaSettings media = MediaSettings.from(draft.media(), violations);
-        Limits limits = Limits.from(draft.limits(), type, mode, schedule == null ? null : schedule.kind(), media, violations);
+        Limits limits = Limits.from(draft.limits(), type, mode, kind, media, violations);
         Topology topology = Topology.from(draft.topology(), limits, violations);
         RecordingSettings recording = RecordingSettings.from(draft.recording(), limits, violations);
         AccessPolicy access = AccessPolicy.from(draft.access(), type, violations);
         SipDraft sip = draft.sip();
         boolean sipEnabled = sip != null && MediaSettings.orDefault(sip.enabled(), false);
         RoomMetadata metadata = RoomMetadata.from(draft.metadata(), violations);
+        admission.check(type, mode, kind, schedule, violations);
         violations.throwIfAny("The room settings are not valid.");
 
-        if (name == null && !violations.has("name")) {
+        if (name == null) {
             name = generatedName(schedule, createdAt);
         }
         return new RoomSettings(externalId, name, description, type, mode, schedule, topology, limits, media,
                 recording, access, sipEnabled, metadata);
+    }
+
+    private static void requireSame(String field, Object current, Object revised, Violations violations) {
+        if (revised != null && !current.equals(revised)) {
+            violations.add(field, ViolationCode.IMMUTABLE, "cannot change after the room is created (it is " + current + ")");
+        }
     }
 
     private static ExternalId externalId(String raw, Violations violations) {

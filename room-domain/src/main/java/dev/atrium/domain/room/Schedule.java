@@ -25,9 +25,15 @@ public record Schedule(ScheduleKind kind, Instant startsAt, Integer durationMinu
         }
     }
 
-    static Schedule from(ScheduleDraft draft, Instant createdAt, Violations violations) {
+    /** The kind a draft asks for, {@code null} when it names no kind there is. */
+    static ScheduleKind kindOf(ScheduleDraft draft, Violations violations) {
+        String kind = draft == null ? null : draft.kind();
+        return violations.enumValue("schedule.kind", kind, ScheduleKind.class, ScheduleKind.PERMANENT);
+    }
+
+    /** The schedule of a draft whose kind {@link #kindOf} gave; {@code null} when it is wrong. */
+    static Schedule from(ScheduleDraft draft, ScheduleKind kind, Instant createdAt, Violations violations) {
         ScheduleDraft d = draft == null ? new ScheduleDraft(null, null, null, null, null) : draft;
-        ScheduleKind kind = violations.enumValue("schedule.kind", d.kind(), ScheduleKind.class, ScheduleKind.PERMANENT);
         Instant startsAt = violations.instant("schedule.startsAt", d.startsAt());
         Integer duration = d.durationMinutes();
         Instant notBefore = violations.instant("schedule.notBefore", d.notBefore());
@@ -52,11 +58,12 @@ public record Schedule(ScheduleKind kind, Instant startsAt, Integer durationMinu
             startsAt = null;
             duration = null;
         }
-        if (notBefore != null && expiresAt != null && !expiresAt.isAfter(notBefore)) {
-            violations.add("schedule.expiresAt", ViolationCode.OUT_OF_RANGE, "must be after schedule.notBefore");
-        }
         if (kind == ScheduleKind.ADHOC && expiresAt == null && d.expiresAt() == null) {
             expiresAt = createdAt.plus(ADHOC_LIFETIME);
+        }
+        // After the default, so that an ADHOC room cannot open after its default expiry either.
+        if (notBefore != null && expiresAt != null && !expiresAt.isAfter(notBefore)) {
+            violations.add("schedule.expiresAt", ViolationCode.OUT_OF_RANGE, "must be after schedule.notBefore");
         }
         if (kind == null || (kind == ScheduleKind.SCHEDULED && (startsAt == null || duration == null))) {
             return null;

@@ -2,6 +2,7 @@ package dev.atrium.domain.shared;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class Violations {
             return null;
         }
         try {
-            return Instant.parse(raw.trim());
+            // Milliseconds are plenty for meetings, and every store keeps them exactly.
+            return Instant.parse(raw.trim()).truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
             add(field, ViolationCode.INVALID_FORMAT, "must be an RFC 3339 timestamp such as 2030-01-31T09:00:00Z");
             return null;

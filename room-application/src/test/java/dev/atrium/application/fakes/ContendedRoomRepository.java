@@ -1,0 +1,79 @@
+package dev.atrium.application.fakes;
+
+import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.room.ExternalId;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A {@link RoomRepository} whose next writes lose a race: just before each of them a rival writer
+ * loads the stored room, changes it and saves it, so the write meets a newer version and fails
+ * with CONCURRENT_MODIFICATION as the real store would. Reads and inserts go straight through.
+ */
+public final class ContendedRoomRepository implements RoomRepository {
+    private final InMemoryRoomRepository store;
+    private int racesLeft;
+    private Consumer<Room> rivalChange = room -> { };
+
+    public ContendedRoomRepository(InMemoryRoomRepository store) {
+        this.store = store;
+    }
+
+    /**
+     * Makes the next {@code writes} updates or deletes lose to a rival that applies {@code change}
+     * to the stored room (a change may also be none: the rival's save alone moves the version on).
+     */
+    public synchronized void loseNextWrites(int writes, Consumer<Room> change) {
+        racesLeft = writes;
+        rivalChange = change;
+    }
+
+    @Override
+    public Room insert(Room room) {
+        return store.insert(room);
+    }
+
+    @Override
+    public Room update(Room room) {
+        rivalWritesFirst(room);
+        return store.update(room);
+    }
+
+    @Override
+    public void delete(Room room) {
+        rivalWritesFirst(room);
+        store.delete(room);
+    }
+
+    @Override
+    public Optional<Room> findById(TenantId tenantId, RoomId id) {
+        return store.findById(tenantId, id);
+    }
+
+    @Override
+    public Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId) {
+        return store.findByExternalId(tenantId, externalId);
+    }
+
+    @Override
+    public List<Room> list(ListRoomsQuery query, int limit) {
+        return store.list(query, limit);
+    }
+
+    private synchronized void rivalWritesFirst(Room room) {
+        if (racesLeft == 0) {
+            return;
+        }
+        racesLeft--;
+        store.findById(room.tenantId(), room.id()).ifPresent(stored -> {
+            rivalChange.accept(stored);
+            store.update(stored);
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.fakes.ContendedRoomRepository;
+import dev.atrium.application.fakes.InMemoryRoomRepository;
+import dev.atrium.application.fakes.MutableClock;
+import dev.atrium.application.port.in.CreateRoomCommand;
+import dev.atrium.application.port.in.CreateRoomUseCase;
+import dev.atrium.application.port.in.DeleteRoomUseCase;
+import dev.atrium.application.port.in.EndRoomUseCase;
+import dev.atrium.application.port.in.GetRoomUseCase;
+import dev.atrium.application.port.in.ListRoomsUseCase;
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.fixtures.Rooms;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomDraft;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.room.RoomStatus;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Every room use case wired as bootstrap wires them, over one in-memory store (which can be made to
+ * lose races), a clock the test moves and a seeded random source. One per test: nothing is shared.
+ */
+final class RoomServices {
+    final MutableClock clock = new MutableClock(Rooms.NOW);
+    final InMemoryRoomRepository store = new InMemoryRoomRepository();
+    final ContendedRoomRepository rooms = new ContendedRoomRepository(store);
+    private final RandomGenerator random = new SplittableRandom(11);
+
+    final CreateRoomUseCase create = new CreateRoomService(rooms, clock, random);
+    final GetRoomUseCase get = new GetRoomService(rooms);
+    final ListRoomsUseCase list = new ListRoomsService(rooms);
+    final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
+    final EndRoomUseCase end = new EndRoomService(rooms, clock);
+    final DeleteRoomUseCase delete = new DeleteRoomService(rooms);
+
+    Room createRoom(RoomDraft draft) {
+        return createRoom(Rooms.TENANT, draft);
+    }
+
+    Room createRoom(TenantId tenantId, RoomDraft draft) {
+        return create.createRoom(new CreateRoomCommand(tenantId, draft));
+    }
+
+    /** A room created a millisecond after the previous one, so creation order is id order. */
+    Room createRoomLater(TenantId tenantId, RoomDraft draft) {
+        clock.advance(Duration.ofMillis(1));
+        return createRoom(tenantId, draft);
+    }
+
+    /** Stores a room as if a session were running on it: no use case starts one yet. */
+    Room storeActiveRoom(RoomDraft draft) {
+        Room open = Room.create(RoomId.next(clock.instant(), random), Rooms.TENANT, draft, clock.instant(), random);
+        return store.insert(Rooms.inStatus(open, RoomStatus.ACTIVE));
+    }
+
+    /** The stored room as its tenant sees it now. */
+    Room stored(Room room) {
+        return get.getRoom(locator(room));
+    }
+
+    static RoomLocator locator(Room room) {
+        return new RoomLocator(room.tenantId(), room.id().value());
+    }
+
+    /** A rival's edit for {@link ContendedRoomRepository#loseNextWrites}: it rewrites the description. */
+    void rivalDescribes(Room stored, String description) {
+        stored.revise(RoomDrafts.from(stored.toDraft()).description(description).build(), clock.instant(), random);
+    }
+}
