@@ -1,0 +1,117 @@
+package dev.atrium.adapter.persistence;
+
+import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.room.ExternalId;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ConflictException;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Rooms in the {@code rooms} table. Every call is one transaction of its own. The database decides
+ * uniqueness and versions, so racing writers get a conflict and never overwrite each other.
+ */
+@Singleton
+class JdbcRoomRepository implements RoomRepository {
+    private static final String EXTERNAL_ID_CONSTRAINT = "uq_rooms_tenant_external_id";
+
+    private final RoomRowRepository rows;
+    private final RoomRowMapper mapper;
+
+    JdbcRoomRepository(RoomRowRepository rows, RoomRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Room insert(Room room) {
+        return mapper.toRoom(write(room, () -> rows.save(mapper.toRow(room))));
+    }
+
+    @Override
+    public Room update(Room room) {
+        return mapper.toRoom(write(room, () -> rows.update(mapper.toRow(room))));
+    }
+
+    @Override
+    public void delete(Room room) {
+        write(room, () -> {
+            rows.delete(mapper.toRow(room));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Room> findById(TenantId tenantId, RoomId id) {
+        return rows.findByIdAndTenantId(id.value(), tenantId.value()).map(mapper::toRoom);
+    }
+
+    @Override
+    public Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId) {
+        return rows.findByTenantIdAndExternalId(tenantId.value(), externalId.value()).map(mapper::toRoom);
+    }
+
+    @Override
+    public List<Room> list(ListRoomsQuery query, int limit) {
+        boolean ascending = query.order() == SortOrder.ASC;
+        Sort byId = Sort.of(ascending ? Sort.Order.asc("id") : Sort.Order.desc("id"));
+        // No total is requested: a page is one range read on an index, never a count of the tenant's rooms.
+        Pageable firstRows = Pageable.from(0, limit, byId, false);
+        return rows.findAll(matching(query), firstRows).getContent().stream().map(mapper::toRoom).toList();
+    }
+
+    private static PredicateSpecification<RoomRow> matching(ListRoomsQuery query) {
+        PredicateSpecification<RoomRow> spec = (root, criteria) -> criteria.equal(root.get("tenantId"), query.tenantId().value());
+        if (query.status() != null) {
+            spec = spec.and((root, criteria) -> criteria.equal(root.get("status"), query.status().name()));
+        }
+        if (query.type() != null) {
+            spec = spec.and((root, criteria) -> criteria.equal(root.get("type"), query.type().name()));
+        }
+        if (query.externalId() != null) {
+            spec = spec.and((root, criteria) -> criteria.equal(root.get("externalId"), query.externalId().value()));
+        }
+        if (query.cursor() != null) {
+            String after = query.cursor().lastId().value();
+            spec = spec.and(query.order() == SortOrder.ASC
+                    ? (root, criteria) -> criteria.greaterThan(root.get("id"), after)
+                    : (root, criteria) -> criteria.lessThan(root.get("id"), after));
+        }
+        return spec;
+    }
+
+    private static <T> T write(Room room, Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (OptimisticLockException e) {
+            throw concurrentModification(room);
+        } catch (DataAccessException e) {
+            if (SqlFailures.isUniqueViolationOf(e, EXTERNAL_ID_CONSTRAINT)) {
+                throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN,
+                        "externalId '" + room.settings().externalId() + "' is taken by another room of the tenant");
+            }
+            if (SqlFailures.isConcurrentUpdate(e)) {
+                throw concurrentModification(room);
+            }
+            throw e;
+        }
+    }
+
+    private static ConflictException concurrentModification(Room room) {
+        return new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
+                "Room " + room.id() + " was changed or deleted since it was read at version " + room.version());
+    }
+}

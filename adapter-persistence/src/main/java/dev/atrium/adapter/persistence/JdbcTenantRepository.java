@@ -1,0 +1,49 @@
+package dev.atrium.adapter.persistence;
+
+import dev.atrium.application.port.out.TenantRepository;
+import dev.atrium.domain.tenant.Tenant;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.util.Optional;
+
+/** Tenants in the {@code tenants} table. */
+@Singleton
+class JdbcTenantRepository implements TenantRepository {
+    private final TenantRowRepository rows;
+    private final TenantRowMapper mapper;
+
+    JdbcTenantRepository(TenantRowRepository rows, TenantRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void insert(Tenant tenant) {
+        rows.save(mapper.toRow(tenant));
+    }
+
+    /**
+     * The existence check spares the usual case a failed statement; the insert that can still race
+     * with another node's is settled by the primary key, and losing that race is the wanted outcome.
+     */
+    @Override
+    public void insertIfAbsent(Tenant tenant) {
+        if (rows.existsById(tenant.id().value())) {
+            return;
+        }
+        try {
+            rows.save(mapper.toRow(tenant));
+        } catch (DataAccessException e) {
+            if (!SqlFailures.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Tenant> findById(TenantId id) {
+        return rows.findById(id.value()).map(mapper::toTenant);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.atrium.adapter.persistence;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads what a database refused, on H2 and PostgreSQL alike. The SQLException sits somewhere in the
+ * cause chain of whatever Micronaut Data threw. Both databases name the violated constraint (or,
+ * on H2, its index, which starts with the constraint name) in the message, which is the only place
+ * H2 reports it.
+ */
+final class SqlFailures {
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** H2 reports a row changed by a concurrent transaction instead of waiting for it. */
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+
+    private SqlFailures() {
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        return sqlException(failure).filter(e -> UNIQUE_VIOLATION.equals(e.getSQLState())).isPresent();
+    }
+
+    static boolean isUniqueViolationOf(Throwable failure, String constraint) {
+        return sqlException(failure)
+                .filter(e -> UNIQUE_VIOLATION.equals(e.getSQLState()))
+                .map(SQLException::getMessage)
+                .filter(message -> message.toLowerCase(Locale.ROOT).contains(constraint))
+                .isPresent();
+    }
+
+    static boolean isConcurrentUpdate(Throwable failure) {
+        return sqlException(failure).filter(e -> e.getErrorCode() == H2_CONCURRENT_UPDATE).isPresent();
+    }
+
+    private static Optional<SQLException> sqlException(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+}

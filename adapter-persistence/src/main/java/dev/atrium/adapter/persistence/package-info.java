@@ -1,0 +1,14 @@
+/**
+ * The persistence adapter: the application's storage ports on Micronaut Data JDBC, with the schema
+ * kept by Flyway. Rows are plain column-per-value records; they become aggregates only through the
+ * domain's {@code reconstitute} factories. Uniqueness and optimistic versions are decided by the
+ * database, so several nodes can share one PostgreSQL.
+ *
+ * <p>One jar serves H2 and PostgreSQL. Micronaut Data writes a repository's SQL at compile time in
+ * the dialect of its {@code @JdbcRepository} annotation; the {@code datasources.*.dialect} setting
+ * does not rewrite it (it steers schema generation, which Flyway does here, and details that matter
+ * only on Oracle). The repositories therefore name PostgreSQL and use only SQL that H2 reads the
+ * same way: every statement they generate, at compile time or for the list query at run time, is
+ * identical for both dialects, and the contract suites run on both databases.
+ */
+package dev.atrium.adapter.persistence;
