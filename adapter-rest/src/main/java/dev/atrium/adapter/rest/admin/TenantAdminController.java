@@ -1,0 +1,78 @@
+package dev.atrium.adapter.rest.admin;
+
+import dev.atrium.adapter.rest.auth.AdminToken;
+import dev.atrium.adapter.rest.json.DocumentShape;
+import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.application.port.in.CreateTenantUseCase;
+import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.domain.shared.DomainException;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.tenant.ApiKeyId;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/**
+ * /v1/admin/tenants: operators create tenants and issue and revoke their keys. The authentication
+ * filter has already checked the admin token. Ids that cannot exist are simply not found.
+ */
+@Controller("/v1/admin/tenants")
+@Requires(beans = AdminToken.class)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class TenantAdminController {
+    private static final DocumentShape<CreateTenantRequest> TENANT_DOCUMENT =
+            DocumentShape.of(CreateTenantRequest.class, TenantResponse.class);
+
+    private final CreateTenantUseCase createTenant;
+    private final ManageApiKeysUseCase manageApiKeys;
+    private final AdminRestMapper mapper;
+    private final JsonDocuments documents;
+
+    TenantAdminController(CreateTenantUseCase createTenant, ManageApiKeysUseCase manageApiKeys,
+                          AdminRestMapper mapper, JsonDocuments documents) {
+        this.createTenant = createTenant;
+        this.manageApiKeys = manageApiKeys;
+        this.mapper = mapper;
+        this.documents = documents;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<TenantResponse> create(@Nullable @Body byte[] body) {
+        CreateTenantRequest request = documents.read(body, TENANT_DOCUMENT);
+        return HttpResponse.created(mapper.toResponse(createTenant.createTenant(request.name())));
+    }
+
+    /** The secret is in this answer only, so no cache may keep it. */
+    @Post("/{tenantId}/keys")
+    HttpResponse<ApiKeyResponse> issueKey(String tenantId) {
+        return HttpResponse.created(mapper.toResponse(manageApiKeys.issueApiKey(tenant(tenantId))))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Delete("/{tenantId}/keys/{keyId}")
+    HttpResponse<Void> revokeKey(String tenantId, String keyId) {
+        if (!ApiKeyId.isValid(keyId)) {
+            throw DomainException.of(ErrorCode.API_KEY_NOT_FOUND, "Tenant '" + tenantId + "' has no key '" + keyId + "'.");
+        }
+        manageApiKeys.revokeApiKey(tenant(tenantId), new ApiKeyId(keyId));
+        return HttpResponse.noContent();
+    }
+
+    private static TenantId tenant(String tenantId) {
+        if (!TenantId.isValid(tenantId)) {
+            throw DomainException.of(ErrorCode.TENANT_NOT_FOUND, "No tenant '" + tenantId + "'.");
+        }
+        return new TenantId(tenantId);
+    }
+}

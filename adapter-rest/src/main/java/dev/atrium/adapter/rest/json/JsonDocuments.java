@@ -1,0 +1,99 @@
+package dev.atrium.adapter.rest.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.atrium.adapter.rest.problem.HttpErrorCode;
+import dev.atrium.adapter.rest.problem.RequestRejectedException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Reads request bodies. Controllers take the raw bytes and hand them here, so that a body that is
+ * not JSON, or not of the document's shape, is refused with a precise code before anything binds
+ * it, and so that the size limit of the server applies to exactly these bytes.
+ */
+@Singleton
+public final class JsonDocuments {
+    private static final JsonFactory STREAMS = new JsonFactory();
+
+    private final JsonMapper json;
+
+    JsonDocuments(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A whole document: parsed, checked against its shape, read as the record a client writes. */
+    public <T> T read(@Nullable byte[] body, DocumentShape<T> shape) {
+        return convert(checked(body, shape), shape.writable());
+    }
+
+    /** A merge patch: parsed and checked against the document's shape, where every {@code null} is allowed. */
+    public JsonNode readPatch(@Nullable byte[] body, DocumentShape<?> shape) {
+        return checked(body, shape);
+    }
+
+    /**
+     * Applies a checked merge patch to a document. Pure, so it may run again on a fresher document
+     * when a concurrent write forces a retry.
+     */
+    public <T> T applyPatch(T document, JsonNode patch, DocumentShape<T> shape) {
+        try {
+            return convert(MergePatch.apply(json.writeValueToTree(document), patch), shape.writable());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a document the server wrote must be writable as JSON", e);
+        }
+    }
+
+    private JsonNode checked(@Nullable byte[] body, DocumentShape<?> shape) {
+        JsonNode document = parseObject(body);
+        shape.check(document);
+        return document;
+    }
+
+    private JsonNode parseObject(@Nullable byte[] body) {
+        if (body == null || !holdsOneObject(body)) {
+            throw malformed();
+        }
+        try {
+            return json.readValue(body, JsonNode.class);
+        } catch (IOException notJson) {
+            throw malformed();
+        }
+    }
+
+    /**
+     * The JSON mapper reads the first value of a body and ignores whatever follows it; the streaming
+     * parser makes sure the body is one object and nothing else.
+     */
+    private static boolean holdsOneObject(byte[] body) {
+        try (JsonParser parser = STREAMS.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException notJson) {
+            return false;
+        }
+    }
+
+    private static RequestRejectedException malformed() {
+        return new RequestRejectedException(HttpErrorCode.MALFORMED_JSON, List.of());
+    }
+
+    private <T> T convert(JsonNode document, Class<T> type) {
+        try {
+            return json.readValueFromTree(document, type);
+        } catch (IOException e) {
+            // The shape check has let through only what the record can hold.
+            throw new UncheckedIOException("a checked document must convert to " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.atrium.adapter.rest.problem;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** One mistake in one field or parameter: its dotted path, a stable code and a message for people. */
+@Serdeable
+public record FieldError(String field, String code, String message) {
+}

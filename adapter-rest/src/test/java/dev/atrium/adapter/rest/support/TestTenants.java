@@ -1,0 +1,43 @@
+package dev.atrium.adapter.rest.support;
+
+import dev.atrium.application.port.in.CreateTenantUseCase;
+import dev.atrium.application.port.in.IssuedApiKey;
+import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+
+/**
+ * Gives each test a tenant of its own with a working key, made through the use cases, so tests
+ * share no data and never depend on each other's rooms.
+ */
+@Singleton
+public final class TestTenants {
+    private final CreateTenantUseCase createTenant;
+    private final ManageApiKeysUseCase manageApiKeys;
+    private final EmbeddedServer server;
+    private final JsonMapper json;
+
+    TestTenants(CreateTenantUseCase createTenant, ManageApiKeysUseCase manageApiKeys, EmbeddedServer server,
+                JsonMapper json) {
+        this.createTenant = createTenant;
+        this.manageApiKeys = manageApiKeys;
+        this.server = server;
+        this.json = json;
+    }
+
+    public TestTenant create() {
+        TenantId id = createTenant.createTenant("Tenant under test").id();
+        IssuedApiKey key = manageApiKeys.issueApiKey(id);
+        return new TestTenant(id, key, anonymous().withKey(key.id().value(), key.secret().reveal()));
+    }
+
+    public ApiClient anonymous() {
+        return ApiClient.anonymous(server.getURI(), json);
+    }
+
+    /** A tenant, its key, and a client that authenticates with that key. */
+    public record TestTenant(TenantId id, IssuedApiKey key, ApiClient api) {
+    }
+}
