@@ -1,0 +1,4 @@
+package dev.atrium.archfixture.adapter.beta;
+
+public final class PersistenceAdapter {
+}

@@ -1,0 +1,4 @@
+package dev.atrium.archfixture.application.port.out;
+
+public interface OutboundPort {
+}

@@ -1,0 +1,4 @@
+package dev.atrium.archfixture.application.service;
+
+public final class UseCaseService {
+}

@@ -1,0 +1,4 @@
+package dev.atrium.archfixture.bootstrap;
+
+public final class Wiring {
+}

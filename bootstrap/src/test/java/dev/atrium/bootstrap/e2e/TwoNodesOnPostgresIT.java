@@ -1,0 +1,108 @@
+package dev.atrium.bootstrap.e2e;
+
+import dev.atrium.adapter.persistence.PostgresTestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.atrium.bootstrap.e2e.RoomApiEndToEndIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Production shape: two Atrium nodes sharing one real PostgreSQL. What one node writes the other
+ * serves, racing creates across nodes give one room and conflicts, and a key revoked through one
+ * node stops working on the other at once.
+ */
+class TwoNodesOnPostgresIT {
+    private static final String KEY_ID = "e2e-key";
+    private static final String SECRET = "e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+    private static PostgresTestDatabase database;
+    private static EmbeddedServer nodeA;
+    private static EmbeddedServer nodeB;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        database = PostgresTestDatabase.create();
+        nodeA = ApplicationContext.run(EmbeddedServer.class, database.properties());
+        nodeB = ApplicationContext.run(EmbeddedServer.class, database.properties());
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        for (EmbeddedServer node : new EmbeddedServer[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void aRoomWrittenThroughOneNodeIsServedByTheOther() {
+        HttpApi.Answer created = api(nodeA).post("/v1/rooms", "{\"externalId\": \"cross-node\", \"type\": \"PUBLIC\"}");
+        assertEquals(201, created.status(), created.body());
+        HttpApi.Answer read = api(nodeB).get("/v1/rooms/cross-node");
+        assertEquals(200, read.status(), read.body());
+        assertEquals(created.text("id"), read.text("id"));
+    }
+
+    @Test
+    void racingCreatesOfOneExternalIdAcrossNodesGiveOneRoom() throws Exception {
+        int attempts = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                HttpApi node = api(i % 2 == 0 ? nodeA : nodeB);
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return node.post("/v1/rooms", "{\"externalId\": \"raced\"}").status();
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            int conflicts = 0;
+            for (Future<Integer> status : statuses) {
+                int code = status.get();
+                created += code == 201 ? 1 : 0;
+                conflicts += code == 409 ? 1 : 0;
+            }
+            assertEquals(1, created);
+            assertEquals(attempts - 1, conflicts);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeyRevokedThroughOneNodeStopsWorkingOnTheOther() {
+        HttpApi adminA = HttpApi.anonymous(nodeA.getURI(), json()).withBearer("e2e-admin-token-0123456789");
+        String tenantId = adminA.post("/v1/admin/tenants", "{\"name\": \"Carol\"}").text("id");
+        HttpApi.Answer key = adminA.post("/v1/admin/tenants/" + tenantId + "/keys", null);
+        HttpApi onB = HttpApi.anonymous(nodeB.getURI(), json()).withKey(key.text("id"), key.text("secret"));
+        assertEquals(200, onB.get("/v1/rooms").status());
+        assertEquals(204, adminA.delete("/v1/admin/tenants/" + tenantId + "/keys/" + key.text("id")).status());
+        assertProblem(onB.get("/v1/rooms"), 401, "UNAUTHENTICATED");
+    }
+
+    private static HttpApi api(EmbeddedServer node) {
+        return HttpApi.anonymous(node.getURI(), json()).withKey(KEY_ID, SECRET);
+    }
+
+    private static JsonMapper json() {
+        return nodeA.getApplicationContext().getBean(JsonMapper.class);
+    }
+}
