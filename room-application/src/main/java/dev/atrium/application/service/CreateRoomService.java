@@ -2,14 +2,25 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.CreateRoomCommand;
 import dev.atrium.application.port.in.CreateRoomUseCase;
+import dev.atrium.application.port.in.RoomCreation;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ConflictException;
+import dev.atrium.domain.shared.ErrorCode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
+/**
+ * Creates a room with its first members. A ONE_TO_ONE pair has one room per tenant: asking again
+ * returns the existing room, also when two requests race (the store decides, the loser reads the
+ * winner's room).
+ */
 public final class CreateRoomService implements CreateRoomUseCase {
     private final RoomRepository rooms;
     private final Clock clock;
@@ -22,9 +33,22 @@ public final class CreateRoomService implements CreateRoomUseCase {
     }
 
     @Override
-    public Room createRoom(CreateRoomCommand command) {
+    public RoomCreation createRoom(CreateRoomCommand command) {
         Instant now = clock.instant();
         Room room = Room.create(RoomId.next(now, random), command.tenantId(), command.draft(), now, random);
-        return rooms.insert(room);
+        InitialMembers members = InitialMembers.of(room, command.members(), now);
+        Optional<OneToOnePair> pair = members.pair();
+        Optional<Room> existing = pair.flatMap(p -> rooms.findOneToOne(command.tenantId(), p));
+        if (existing.isPresent()) {
+            return new RoomCreation(existing.get(), false);
+        }
+        try {
+            return new RoomCreation(rooms.insert(room, members), true);
+        } catch (ConflictException e) {
+            if (e.code() != ErrorCode.ONE_TO_ONE_EXISTS || pair.isEmpty()) {
+                throw e;
+            }
+            return new RoomCreation(rooms.findOneToOne(command.tenantId(), pair.get()).orElseThrow(() -> e), false);
+        }
     }
 }

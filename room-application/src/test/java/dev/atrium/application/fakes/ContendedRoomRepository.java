@@ -2,6 +2,8 @@ package dev.atrium.application.fakes;
 
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
@@ -14,12 +16,14 @@ import java.util.function.Consumer;
 /**
  * A {@link RoomRepository} whose next writes lose a race: just before each of them a rival writer
  * loads the stored room, changes it and saves it, so the write meets a newer version and fails
- * with CONCURRENT_MODIFICATION as the real store would. Reads and inserts go straight through.
+ * with CONCURRENT_MODIFICATION as the real store would. The next insert can lose too, to a rival
+ * that stores its own room first (for a ONE_TO_ONE pair: ONE_TO_ONE_EXISTS). Reads go straight through.
  */
 public final class ContendedRoomRepository implements RoomRepository {
     private final InMemoryRoomRepository store;
     private int racesLeft;
     private Consumer<Room> rivalChange = room -> { };
+    private Runnable rivalInsert = () -> { };
 
     public ContendedRoomRepository(InMemoryRoomRepository store) {
         this.store = store;
@@ -34,9 +38,20 @@ public final class ContendedRoomRepository implements RoomRepository {
         rivalChange = change;
     }
 
+    /** Makes the next insert lose to a rival that stores {@code rival} with {@code members} just before it. */
+    public synchronized void loseNextInsertTo(Room rival, InitialMembers members) {
+        rivalInsert = () -> store.insert(rival, members);
+    }
+
     @Override
-    public Room insert(Room room) {
-        return store.insert(room);
+    public Room insert(Room room, InitialMembers members) {
+        rivalInsertsFirst();
+        return store.insert(room, members);
+    }
+
+    @Override
+    public Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair) {
+        return store.findOneToOne(tenantId, pair);
     }
 
     @Override
@@ -64,6 +79,12 @@ public final class ContendedRoomRepository implements RoomRepository {
     @Override
     public List<Room> list(ListRoomsQuery query, int limit) {
         return store.list(query, limit);
+    }
+
+    private synchronized void rivalInsertsFirst() {
+        Runnable rival = rivalInsert;
+        rivalInsert = () -> { };
+        rival.run();
     }
 
     private synchronized void rivalWritesFirst(Room room) {

@@ -2,6 +2,8 @@ package dev.atrium.application.fakes;
 
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
@@ -14,24 +16,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * A {@link RoomRepository} in memory that keeps the contract of the real one: snapshots (a loaded
- * room is a copy), optimistic versions, and one externalId per tenant.
+ * room is a copy), optimistic versions, one externalId per tenant, one ONE_TO_ONE room per pair,
+ * and a deleted room takes its members and its claim on a pair with it.
  */
 public final class InMemoryRoomRepository implements RoomRepository {
     private final Map<String, Room> rooms = new ConcurrentSkipListMap<>();
+    private final Map<String, RoomId> oneToOneRooms = new ConcurrentHashMap<>();
+    private final InMemoryMemberRepository members;
+
+    public InMemoryRoomRepository() {
+        this(new InMemoryMemberRepository());
+    }
+
+    /** Stores the members a room is created with into {@code members}, as the real store does in one transaction. */
+    public InMemoryRoomRepository(InMemoryMemberRepository members) {
+        this.members = members;
+    }
 
     @Override
-    public synchronized Room insert(Room room) {
+    public synchronized Room insert(Room room, InitialMembers initialMembers) {
         if (rooms.containsKey(room.id().value())) {
             throw new IllegalStateException("room exists: " + room.id());
         }
         requireExternalIdFree(room);
+        Optional<String> pairKey = initialMembers.pair().map(pair -> room.tenantId() + "|" + pair.key());
+        if (pairKey.isPresent() && oneToOneRooms.containsKey(pairKey.get())) {
+            throw new ConflictException(ErrorCode.ONE_TO_ONE_EXISTS, "the pair has a room");
+        }
         Room stored = copy(room, 0);
         rooms.put(room.id().value(), stored);
+        pairKey.ifPresent(key -> oneToOneRooms.put(key, room.id()));
+        initialMembers.members().forEach(members::insert);
         return copy(stored, stored.version());
+    }
+
+    /** Stores a room made in a test, with no members. */
+    public Room insert(Room room) {
+        return insert(room, new InitialMembers(List.of(), Optional.empty()));
+    }
+
+    @Override
+    public Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair) {
+        return Optional.ofNullable(oneToOneRooms.get(tenantId + "|" + pair.key()))
+                .flatMap(id -> findById(tenantId, id));
     }
 
     @Override
@@ -53,6 +85,8 @@ public final class InMemoryRoomRepository implements RoomRepository {
             throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "stale room " + room.id());
         }
         rooms.remove(room.id().value());
+        oneToOneRooms.values().remove(room.id());
+        members.deleteAllOf(room.id());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.atrium.application.service;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.RoomCursor;
 import dev.atrium.application.port.in.RoomPage;
+import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.Room;
@@ -117,7 +118,8 @@ class ListRoomsServiceTest {
     void rooms_can_be_filtered_by_status_type_and_external_id() {
         Room ended = services.createRoomLater(Rooms.TENANT, RoomDrafts.ofType("PUBLIC").externalId("town-hall").build());
         services.end.endRoom(RoomServices.locator(ended));
-        Room oneToOne = services.createRoomLater(Rooms.TENANT, RoomDrafts.ofType("ONE_TO_ONE").build());
+        Room oneToOne = services.createRoomLater(Rooms.TENANT, RoomDrafts.ofType("ONE_TO_ONE").build(),
+                MemberDrafts.pair("alice", "bob"));
 
         assertEquals(List.of(ended.id()), ids(services.list.listRooms(
                 ListRoomsQuery.parse(Rooms.TENANT, null, null, "ended", null, null, null))));

@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.ContendedRoomRepository;
+import dev.atrium.application.fakes.InMemoryMemberRepository;
 import dev.atrium.application.fakes.InMemoryRoomRepository;
 import dev.atrium.application.fakes.MutableClock;
 import dev.atrium.application.port.in.CreateRoomCommand;
@@ -12,6 +13,7 @@ import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
 import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomDraft;
@@ -20,6 +22,7 @@ import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -29,7 +32,8 @@ import java.util.random.RandomGenerator;
  */
 final class RoomServices {
     final MutableClock clock = new MutableClock(Rooms.NOW);
-    final InMemoryRoomRepository store = new InMemoryRoomRepository();
+    final InMemoryMemberRepository members = new InMemoryMemberRepository();
+    final InMemoryRoomRepository store = new InMemoryRoomRepository(members);
     final ContendedRoomRepository rooms = new ContendedRoomRepository(store);
     private final RandomGenerator random = new SplittableRandom(11);
 
@@ -45,13 +49,18 @@ final class RoomServices {
     }
 
     Room createRoom(TenantId tenantId, RoomDraft draft) {
-        return create.createRoom(new CreateRoomCommand(tenantId, draft));
+        return create.createRoom(new CreateRoomCommand(tenantId, draft)).room();
     }
 
     /** A room created a millisecond after the previous one, so creation order is id order. */
     Room createRoomLater(TenantId tenantId, RoomDraft draft) {
+        return createRoomLater(tenantId, draft, List.of());
+    }
+
+    /** As {@link #createRoomLater(TenantId, RoomDraft)}, with the members the room starts with. */
+    Room createRoomLater(TenantId tenantId, RoomDraft draft, List<MemberDraft> members) {
         clock.advance(Duration.ofMillis(1));
-        return createRoom(tenantId, draft);
+        return create.createRoom(new CreateRoomCommand(tenantId, draft, members)).room();
     }
 
     /** Stores a room as if a session were running on it: no use case starts one yet. */

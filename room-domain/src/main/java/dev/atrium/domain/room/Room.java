@@ -11,6 +11,8 @@ import dev.atrium.domain.room.RoomDraft.SipDraft;
 import dev.atrium.domain.room.RoomDraft.TopologyDraft;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.ForbiddenException;
+import dev.atrium.domain.shared.GoneException;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Instant;
@@ -98,6 +100,49 @@ public final class Room {
         return true;
     }
 
+    /**
+     * Checks that people may be let in now: the room has not ended, its validity window is open,
+     * and a meeting is within its doors-open period (15 minutes before start to its end). Returns
+     * the instant entry closes, {@code null} when it never does.
+     */
+    public Instant requireOpenForEntryAt(Instant now) {
+        if (status == RoomStatus.ENDED) {
+            throw new GoneException(ErrorCode.ROOM_CLOSED, "The room has ended.");
+        }
+        Schedule schedule = settings.schedule();
+        Instant until = schedule.joinableUntil();
+        if (until != null && !now.isBefore(until)) {
+            throw new GoneException(ErrorCode.ROOM_CLOSED, "The room is past its end (" + until + ").");
+        }
+        Instant from = schedule.joinableFrom();
+        if (from != null && now.isBefore(from)) {
+            throw new ConflictException(ErrorCode.ROOM_NOT_OPEN_YET, "The room opens at " + from + ".");
+        }
+        return until;
+    }
+
+    /** Members can be added or removed, except in an ended room and in a ONE_TO_ONE room (exactly its two). */
+    public void requireMembershipChangeable() {
+        requireNotEnded();
+        if (settings.type() == RoomType.ONE_TO_ONE) {
+            throw new ConflictException(ErrorCode.ONE_TO_ONE_MEMBERS_FIXED, "A ONE_TO_ONE room has exactly its two members.");
+        }
+    }
+
+    /** Guests may come by link into PUBLIC rooms and rooms that allow guests. */
+    public void requireGuestsAllowed() {
+        if (!settings.access().guestsAllowed()) {
+            throw new ForbiddenException(ErrorCode.GUESTS_NOT_ALLOWED, "The room does not admit guests.");
+        }
+    }
+
+    /** Only PUBLIC rooms can be protected by a password, as in Nextcloud Talk. */
+    public void requirePasswordSupported() {
+        if (settings.type() != RoomType.PUBLIC) {
+            throw new ForbiddenException(ErrorCode.PASSWORD_NOT_SUPPORTED, "Only PUBLIC rooms can have a password.");
+        }
+    }
+
     /** A room with a session running cannot be deleted: end it first. */
     public void requireDeletable() {
         if (status == RoomStatus.ACTIVE) {
@@ -105,7 +150,8 @@ public final class Room {
         }
     }
 
-    private void requireNotEnded() {
+    /** An ENDED room is read-only: no changes, no new members, no new links. */
+    public void requireNotEnded() {
         if (status == RoomStatus.ENDED) {
             throw new ConflictException(ErrorCode.ROOM_ENDED, "The room has ended and is read-only.");
         }

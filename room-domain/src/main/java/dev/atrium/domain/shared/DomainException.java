@@ -7,7 +7,8 @@ import java.util.List;
  * the kind, so callers can catch a kind and adapters can map it without knowing every code.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException, PreconditionFailedException {
+        permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException,
+        PreconditionFailedException, GoneException, ThrottledException {
 
     private final ErrorCode code;
 
@@ -36,7 +37,9 @@ public abstract sealed class DomainException extends RuntimeException
             case NOT_FOUND -> new NotFoundException(code, message);
             case CONFLICT -> new ConflictException(code, message);
             case PRECONDITION_FAILED -> new PreconditionFailedException(code, message);
-            case FORBIDDEN -> throw new IllegalArgumentException("no forbidden-kind codes yet: " + code);
+            case FORBIDDEN -> new ForbiddenException(code, message);
+            case GONE -> new GoneException(code, message);
+            case THROTTLED -> throw new IllegalArgumentException("a throttled refusal needs its retry time: " + code);
         };
     }
 }

@@ -6,5 +6,9 @@ public enum ErrorKind {
     NOT_FOUND,
     CONFLICT,
     FORBIDDEN,
-    PRECONDITION_FAILED
+    PRECONDITION_FAILED,
+    /** What was asked for existed but is over for good (an ended room, an expired link). */
+    GONE,
+    /** Too many failed attempts; the exception says when to try again. */
+    THROTTLED
 }

@@ -40,6 +40,16 @@ public final class SortableIds {
         return prefix + "_" + new String(out);
     }
 
+    /** The creation instant an id carries (to the millisecond). */
+    public static Instant instantOf(String id) {
+        String encoded = id.substring(id.indexOf('_') + 1);
+        long millis = 0;
+        for (int i = 0; i < 10; i++) {
+            millis = (millis << 5) | new String(ALPHABET).indexOf(encoded.charAt(i));
+        }
+        return Instant.ofEpochMilli(millis);
+    }
+
     public static Pattern pattern(String prefix) {
         return Pattern.compile(Pattern.quote(prefix) + "_[0-9A-HJKMNP-TV-Z]{26}");
     }

@@ -1,10 +1,7 @@
 package dev.atrium.domain.tenant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
+import dev.atrium.domain.shared.Secrets;
+
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -32,9 +29,7 @@ public final class ApiKeySecret {
     }
 
     public static ApiKeySecret generate(RandomGenerator secureRandom) {
-        byte[] bytes = new byte[32];
-        secureRandom.nextBytes(bytes);
-        return new ApiKeySecret("sk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ApiKeySecret(Secrets.generate("sk", secureRandom));
     }
 
     public String reveal() {
@@ -47,12 +42,7 @@ public final class ApiKeySecret {
     }
 
     static String hashOf(String candidate) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(candidate.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Secrets.sha256(candidate);
     }
 
     @Override

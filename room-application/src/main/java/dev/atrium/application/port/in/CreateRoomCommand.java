@@ -1,14 +1,21 @@
 package dev.atrium.application.port.in;
 
+import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.room.RoomDraft;
 import dev.atrium.domain.tenant.TenantId;
 
+import java.util.List;
 import java.util.Objects;
 
-/** Create a room for a tenant from a client's draft. */
-public record CreateRoomCommand(TenantId tenantId, RoomDraft draft) {
+/** Create a room for a tenant from a client's draft, with its first members (a ONE_TO_ONE room: exactly two). */
+public record CreateRoomCommand(TenantId tenantId, RoomDraft draft, List<MemberDraft> members) {
     public CreateRoomCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(draft, "draft");
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    public CreateRoomCommand(TenantId tenantId, RoomDraft draft) {
+        this(tenantId, draft, List.of());
     }
 }

@@ -1,6 +1,8 @@
 package dev.atrium.application.port.out;
 
 import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
@@ -17,8 +19,16 @@ import java.util.Optional;
  * decided by the store itself so that racing writers cannot both win.
  */
 public interface RoomRepository {
-    /** Stores a new room and returns it as stored. */
-    Room insert(Room room);
+    /**
+     * Stores a new room with its initial members, in one transaction, and returns it as stored. A
+     * ONE_TO_ONE room also claims its pair of members: when the tenant already has a room for that
+     * pair, nothing is stored and it fails with ONE_TO_ONE_EXISTS (the store decides, so racing
+     * creates of one pair give one room).
+     */
+    Room insert(Room room, InitialMembers members);
+
+    /** The tenant's ONE_TO_ONE room of this pair, if any. */
+    Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair);
 
     /** Stores a changed room and returns it as stored, with its next version. */
     Room update(Room room);

@@ -1,0 +1,96 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.port.in.AdmitGuestCommand;
+import dev.atrium.application.port.in.AdmitGuestUseCase;
+import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.out.LinkRepository;
+import dev.atrium.application.port.out.PasswordAttempts;
+import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.port.out.RoomPasswordRepository;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.TokenCodec;
+import dev.atrium.domain.link.GuestName;
+import dev.atrium.domain.link.PublicLink;
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.ForbiddenException;
+import dev.atrium.domain.shared.GoneException;
+import dev.atrium.domain.shared.NotFoundException;
+import dev.atrium.domain.shared.Secrets;
+import dev.atrium.domain.shared.SortableIds;
+import dev.atrium.domain.shared.ThrottledException;
+import dev.atrium.domain.token.JoinTokenRequest;
+import dev.atrium.domain.token.TokenIssuer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * A guest by a public link. The link's own password, or else the room's, is checked with wrong
+ * attempts throttled per room and client; a use is counted atomically only once everything else
+ * passed, so a refused guest does not use the link up.
+ */
+public final class AdmitGuestService implements AdmitGuestUseCase {
+    private final RoomRepository rooms;
+    private final LinkRepository links;
+    private final RoomPasswordRepository roomPasswords;
+    private final PasswordHasher hasher;
+    private final PasswordAttempts attempts;
+    private final TokenMinting minting;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public AdmitGuestService(RoomRepository rooms, LinkRepository links, RoomPasswordRepository roomPasswords,
+                             PasswordHasher hasher, PasswordAttempts attempts, CurrentSigningKeys keys, TokenCodec codec,
+                             TokenIssuer issuer, Clock clock, RandomGenerator random) {
+        this.rooms = rooms;
+        this.links = links;
+        this.roomPasswords = roomPasswords;
+        this.hasher = hasher;
+        this.attempts = attempts;
+        this.minting = new TokenMinting(keys, codec, issuer, clock, random);
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public IssuedToken admitGuest(AdmitGuestCommand command) {
+        Instant now = clock.instant();
+        PublicLink link = links.findByTokenHash(Secrets.sha256(command.linkToken()))
+                .orElseThrow(() -> new NotFoundException(ErrorCode.LINK_NOT_FOUND, "No such link."));
+        link.requireUsableAt(now);
+        GuestName name = GuestName.parse(command.displayName());
+        Room room = rooms.findById(link.tenantId(), link.roomId())
+                .orElseThrow(() -> new GoneException(ErrorCode.ROOM_CLOSED, "The room of this link no longer exists."));
+        room.requireGuestsAllowed();
+        room.requireOpenForEntryAt(now);
+        checkPassword(link, room, command, now);
+        if (!links.consumeUse(link.id())) {
+            throw new GoneException(ErrorCode.LINK_EXPIRED, "The link was used up or revoked just now.");
+        }
+        UserRef guest = new UserRef("guest:" + SortableIds.next("gs", now, random));
+        JoinTokenRequest request = new JoinTokenRequest(name.value(), link.role(), guest, Map.of(), JoinTokenRequest.DEFAULT_TTL);
+        return minting.mint(room, request);
+    }
+
+    private void checkPassword(PublicLink link, Room room, AdmitGuestCommand command, Instant now) {
+        Optional<String> hash = link.hasPassword() ? Optional.of(link.passwordHash()) : roomPasswords.find(room.id());
+        if (hash.isEmpty()) {
+            return;
+        }
+        attempts.retryAfter(room.id(), command.client(), now).ifPresent(wait -> {
+            throw new ThrottledException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong passwords; try again later.", wait);
+        });
+        // Counted as a failure before the slow hash is checked, and cleared if it was right: guesses
+        // sent in parallel see each other's count instead of all passing the throttle at once.
+        attempts.recordFailure(room.id(), command.client(), now);
+        if (command.password() == null || !hasher.matches(command.password(), hash.get())) {
+            throw new ForbiddenException(ErrorCode.WRONG_PASSWORD, "The password is missing or wrong.");
+        }
+        attempts.clear(room.id(), command.client());
+    }
+}

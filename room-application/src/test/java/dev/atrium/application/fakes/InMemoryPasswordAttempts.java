@@ -1,0 +1,47 @@
+package dev.atrium.application.fakes;
+
+import dev.atrium.application.port.out.PasswordAttempts;
+import dev.atrium.domain.link.PasswordThrottle;
+import dev.atrium.domain.room.RoomId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Failed password attempts in memory, one window per room and client, counted as {@link PasswordThrottle} says. */
+public final class InMemoryPasswordAttempts implements PasswordAttempts {
+    private record Window(int failures, Instant start) {
+    }
+
+    private final Map<String, Window> windows = new HashMap<>();
+
+    @Override
+    public synchronized Optional<Duration> retryAfter(RoomId roomId, String client, Instant now) {
+        Window window = windows.get(key(roomId, client));
+        return window == null ? Optional.empty() : PasswordThrottle.retryAfter(window.failures(), window.start(), now);
+    }
+
+    @Override
+    public synchronized void recordFailure(RoomId roomId, String client, Instant now) {
+        windows.compute(key(roomId, client), (key, window) -> window == null || PasswordThrottle.startsNewWindow(window.start(), now)
+                ? new Window(1, now)
+                : new Window(window.failures() + 1, window.start()));
+    }
+
+    @Override
+    public synchronized void clear(RoomId roomId, String client) {
+        windows.remove(key(roomId, client));
+    }
+
+    /** Failures of the client on the room in its current window; 0 when none were recorded. */
+    public synchronized int failuresOf(RoomId roomId, String client) {
+        Window window = windows.get(key(roomId, client));
+        return window == null ? 0 : window.failures();
+    }
+
+    private static String key(RoomId roomId, String client) {
+        return roomId + "|" + client;
+    }
+}

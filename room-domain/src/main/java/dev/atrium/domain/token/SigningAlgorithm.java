@@ -1,0 +1,9 @@
+package dev.atrium.domain.token;
+
+/** How join tokens are signed. */
+public enum SigningAlgorithm {
+    /** HMAC-SHA256 with a 256-bit secret per tenant: cheap, verified by whoever holds the secret. The default. */
+    HS256,
+    /** ECDSA P-256: about a thousand times costlier per token, but verifiable with a public key (JWKS). */
+    ES256
+}
