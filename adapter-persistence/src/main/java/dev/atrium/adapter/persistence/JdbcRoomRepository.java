@@ -2,7 +2,10 @@ package dev.atrium.adapter.persistence;
 
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
+import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
@@ -10,10 +13,10 @@ import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -21,24 +24,42 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Rooms in the {@code rooms} table. Every call is one transaction of its own. The database decides
- * uniqueness and versions, so racing writers get a conflict and never overwrite each other.
+ * Rooms in the {@code rooms} table. Every call is one transaction of its own; an insert stores the
+ * room, its claim on a ONE_TO_ONE pair and its first members together or not at all. The database
+ * decides uniqueness and versions, so racing writers get a conflict and never overwrite each other.
  */
 @Singleton
 class JdbcRoomRepository implements RoomRepository {
     private static final String EXTERNAL_ID_CONSTRAINT = "uq_rooms_tenant_external_id";
 
     private final RoomRowRepository rows;
+    private final OneToOneRoomRowRepository pairs;
+    private final MemberRepository members;
     private final RoomRowMapper mapper;
 
-    JdbcRoomRepository(RoomRowRepository rows, RoomRowMapper mapper) {
+    JdbcRoomRepository(RoomRowRepository rows, OneToOneRoomRowRepository pairs, MemberRepository members,
+                       RoomRowMapper mapper) {
         this.rows = rows;
+        this.pairs = pairs;
+        this.members = members;
         this.mapper = mapper;
     }
 
+    /** A failure anywhere (a taken externalId or pair, a duplicate member) rolls the whole room back. */
     @Override
-    public Room insert(Room room) {
-        return mapper.toRoom(write(room, () -> rows.save(mapper.toRow(room))));
+    @Transactional
+    public Room insert(Room room, InitialMembers initialMembers) {
+        RoomRow stored = write(room, () -> rows.save(mapper.toRow(room)));
+        initialMembers.pair().ifPresent(pair -> claim(room, pair));
+        initialMembers.members().forEach(members::insert);
+        return mapper.toRoom(stored);
+    }
+
+    @Override
+    public Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair) {
+        return pairs.findByTenantIdAndPairKey(tenantId.value(), pair.key())
+                .flatMap(claim -> rows.findByIdAndTenantId(claim.roomId(), tenantId.value()))
+                .map(mapper::toRoom);
     }
 
     @Override
@@ -93,21 +114,27 @@ class JdbcRoomRepository implements RoomRepository {
         return spec;
     }
 
-    private static <T> T write(Room room, Supplier<T> statement) {
-        try {
-            return statement.get();
-        } catch (OptimisticLockException e) {
-            throw concurrentModification(room);
-        } catch (DataAccessException e) {
-            if (SqlFailures.isUniqueViolationOf(e, EXTERNAL_ID_CONSTRAINT)) {
-                throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN,
-                        "externalId '" + room.settings().externalId() + "' is taken by another room of the tenant");
-            }
-            if (SqlFailures.isConcurrentUpdate(e)) {
-                throw concurrentModification(room);
-            }
-            throw e;
+    /** The room was inserted just before, so the pair is the only key of the claim that can be taken. */
+    private void claim(Room room, OneToOnePair pair) {
+        OneToOneRoomRow claim = new OneToOneRoomRow(room.id().value(), room.tenantId().value(), pair.key());
+        if (!UniqueInserts.insertUnlessTaken(() -> pairs.save(claim))) {
+            throw new ConflictException(ErrorCode.ONE_TO_ONE_EXISTS,
+                    "The tenant has a ONE_TO_ONE room for " + pair.first() + " and " + pair.second());
         }
+    }
+
+    private static <T> T write(Room room, Supplier<T> statement) {
+        return OptimisticWrites.run(() -> {
+            try {
+                return statement.get();
+            } catch (DataAccessException e) {
+                if (SqlFailures.isUniqueViolationOf(e, EXTERNAL_ID_CONSTRAINT)) {
+                    throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN,
+                            "externalId '" + room.settings().externalId() + "' is taken by another room of the tenant");
+                }
+                throw e;
+            }
+        }, () -> concurrentModification(room));
     }
 
     private static ConflictException concurrentModification(Room room) {

@@ -3,7 +3,6 @@ package dev.atrium.adapter.persistence;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.tenant.Tenant;
 import dev.atrium.domain.tenant.TenantId;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -33,13 +32,7 @@ class JdbcTenantRepository implements TenantRepository {
         if (rows.existsById(tenant.id().value())) {
             return;
         }
-        try {
-            rows.save(mapper.toRow(tenant));
-        } catch (DataAccessException e) {
-            if (!SqlFailures.isUniqueViolation(e)) {
-                throw e;
-            }
-        }
+        UniqueInserts.insertUnlessTaken(() -> rows.save(mapper.toRow(tenant)));
     }
 
     @Override

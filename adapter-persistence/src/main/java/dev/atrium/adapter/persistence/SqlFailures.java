@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class SqlFailures {
     private static final String UNIQUE_VIOLATION = "23505";
+    /** PostgreSQL's foreign key violation, and H2's for a missing parent row in particular. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String H2_PARENT_MISSING = "23506";
     /** H2 reports a row changed by a concurrent transaction instead of waiting for it. */
     private static final int H2_CONCURRENT_UPDATE = 90131;
 
@@ -27,6 +30,14 @@ final class SqlFailures {
                 .filter(e -> UNIQUE_VIOLATION.equals(e.getSQLState()))
                 .map(SQLException::getMessage)
                 .filter(message -> message.toLowerCase(Locale.ROOT).contains(constraint))
+                .isPresent();
+    }
+
+    /** A row refers to a row that does not exist, or no longer does (deleted by a concurrent writer). */
+    static boolean isMissingParent(Throwable failure) {
+        return sqlException(failure)
+                .map(SQLException::getSQLState)
+                .filter(state -> FOREIGN_KEY_VIOLATION.equals(state) || H2_PARENT_MISSING.equals(state))
                 .isPresent();
     }
 

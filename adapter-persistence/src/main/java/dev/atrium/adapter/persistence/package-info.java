@@ -2,7 +2,10 @@
  * The persistence adapter: the application's storage ports on Micronaut Data JDBC, with the schema
  * kept by Flyway. Rows are plain column-per-value records; they become aggregates only through the
  * domain's {@code reconstitute} factories. Uniqueness and optimistic versions are decided by the
- * database, so several nodes can share one PostgreSQL.
+ * database, so several nodes can share one PostgreSQL. A call is one transaction; the few writes that
+ * span tables (a room with its first members, a key rotation) are one {@code @Transactional} method of
+ * their repository; every other race is settled by a unique key or a conditional statement. Secrets at rest
+ * and password hashing live in {@code crypto}.
  *
  * <p>One jar serves H2 and PostgreSQL. Micronaut Data writes a repository's SQL at compile time in
  * the dialect of its {@code @JdbcRepository} annotation; the {@code datasources.*.dialect} setting

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The adapter's beans on one test database, which Flyway migrates as the context starts. */
 final class PersistenceContext implements AutoCloseable {
+    /** A fixed master key, so that no test writes one into ./data; tests of other keys override it. */
+    static final String TEST_MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     private final TestDatabase database;
     private final ApplicationContext context;
 
@@ -17,19 +20,26 @@ final class PersistenceContext implements AutoCloseable {
 
     /** Takes ownership of {@code database}: it is closed with the context, or at once if the context fails to start. */
     static PersistenceContext start(TestDatabase database) {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("flyway.datasources.default.enabled", true);
+        return start(database, Map.of());
+    }
+
+    /** As {@link #start(TestDatabase)}, with {@code overrides} on top of the test configuration. */
+    static PersistenceContext start(TestDatabase database, Map<String, Object> overrides) {
         try {
-            ApplicationContext context = ApplicationContext.builder()
-                    .deduceEnvironment(false)
-                    .environments("test")
-                    .properties(properties)
-                    .start();
-            return new PersistenceContext(database, context);
+            return new PersistenceContext(database, startContext(database, overrides));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Stops this context and starts a new one on the same database, as a node restarting does; the
+     * new context owns the database from then on. If it fails to start, the database stays with this one.
+     */
+    PersistenceContext restart(Map<String, Object> overrides) {
+        context.close();
+        return new PersistenceContext(database, startContext(database, overrides));
     }
 
     <T> T bean(Class<T> type) {
@@ -43,5 +53,17 @@ final class PersistenceContext implements AutoCloseable {
         } finally {
             database.close();
         }
+    }
+
+    private static ApplicationContext startContext(TestDatabase database, Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("flyway.datasources.default.enabled", true);
+        properties.put("atrium.master-key", TEST_MASTER_KEY);
+        properties.putAll(overrides);
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .environments("test")
+                .properties(properties)
+                .start();
     }
 }

@@ -3,9 +3,16 @@ package dev.atrium.adapter.persistence;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
 import dev.atrium.application.port.in.RoomCursor;
+import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TenantRepository;
+import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.member.InitialMembers;
+import dev.atrium.domain.member.MemberDraft;
+import dev.atrium.domain.member.OneToOnePair;
+import dev.atrium.domain.member.RoomMember;
+import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.RoomDraft;
 import dev.atrium.domain.room.RoomDraft.AccessDraft;
@@ -22,11 +29,9 @@ import dev.atrium.domain.room.RoomType;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.Tenant;
 import dev.atrium.domain.tenant.TenantId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigInteger;
 import java.time.Duration;
@@ -47,11 +52,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The contract of {@link RoomRepository}, written once and run on every database the adapter
- * supports ({@link JdbcRoomRepositoryIT}). The suite shares one database; each test works in
- * tenants of its own, so tests never see each other's rooms.
+ * supports ({@link JdbcRoomRepositoryIT}), with the members a room is created with. The suite shares
+ * one database; each test works in tenants of its own, so tests never see each other's rooms.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RoomRepositoryContract {
+abstract class RoomRepositoryContract extends SharedDatabaseSuite {
     /**
      * In the hour that Europe/Berlin, the zone the build runs tests in, lives twice when summer time
      * ends: an instant bound as a local time would come back an hour off.
@@ -60,31 +64,22 @@ abstract class RoomRepositoryContract {
 
     /** Unseeded: the suite's tests share a database, and their ids must not collide. */
     private final RandomGenerator random = new SplittableRandom();
-    private PersistenceContext context;
     private RoomRepository rooms;
+    private MemberRepository members;
     private TenantRepository tenants;
 
-    abstract TestDatabase newDatabase();
-
     @BeforeAll
-    void startAdapter() {
-        context = PersistenceContext.start(newDatabase());
-        rooms = context.bean(RoomRepository.class);
-        tenants = context.bean(TenantRepository.class);
-    }
-
-    @AfterAll
-    void stopAdapter() {
-        if (context != null) {
-            context.close();
-        }
+    void findPorts() {
+        rooms = context().bean(RoomRepository.class);
+        members = context().bean(MemberRepository.class);
+        tenants = context().bean(TenantRepository.class);
     }
 
     @Test
     void aRoomWithEverySettingChangedComesBackAsItWasStored() {
         Room room = newRoom(newTenant(), everySettingChanged());
 
-        Room inserted = rooms.insert(room);
+        Room inserted = insertWithoutMembers(room);
 
         assertEquals(stateOf(room), stateOf(inserted));
         assertEquals(stateOf(room), stateOf(rooms.findById(room.tenantId(), room.id()).orElseThrow()));
@@ -95,7 +90,7 @@ abstract class RoomRepositoryContract {
     void aRoomWithEveryOptionalValueAbsentComesBackWithoutThem() {
         Room room = newRoom(newTenant(), RoomDraft.empty());
 
-        rooms.insert(room);
+        insertWithoutMembers(room);
 
         Room found = rooms.findById(room.tenantId(), room.id()).orElseThrow();
         assertEquals(stateOf(room), stateOf(found));
@@ -109,7 +104,7 @@ abstract class RoomRepositoryContract {
         Instant finerThanMicros = NOW.plusNanos(789);
         Room room = Room.create(RoomId.next(finerThanMicros, random), newTenant(), RoomDraft.empty(), finerThanMicros, random);
 
-        Room inserted = rooms.insert(room);
+        Room inserted = insertWithoutMembers(room);
 
         assertEquals(NOW, inserted.createdAt());
         assertEquals(stateOf(inserted), stateOf(rooms.findById(room.tenantId(), room.id()).orElseThrow()));
@@ -117,7 +112,7 @@ abstract class RoomRepositoryContract {
 
     @Test
     void anUpdateStoresTheChangesAndReturnsTheNextVersion() {
-        Room room = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room room = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         Instant later = NOW.plus(Duration.ofMinutes(5));
         room.revise(RoomDrafts.from(room.toDraft()).name("Renamed").sip(true).build(), later, random);
 
@@ -131,7 +126,7 @@ abstract class RoomRepositoryContract {
 
     @Test
     void anUpdateOfAStaleVersionFailsAndKeepsTheStoredRoom() {
-        Room stored = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         Room first = find(stored);
         Room second = find(stored);
         first.end(NOW);
@@ -145,7 +140,7 @@ abstract class RoomRepositoryContract {
 
     @Test
     void anUpdateOfADeletedRoomFailsWithConcurrentModification() {
-        Room stored = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         rooms.delete(find(stored));
         stored.end(NOW);
 
@@ -154,7 +149,7 @@ abstract class RoomRepositoryContract {
 
     @RepeatedTest(5)
     void twoRacingUpdatesOfOneVersionGiveOneWinnerAndOneConflict() throws InterruptedException {
-        Room stored = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         Room ending = find(stored);
         Room renaming = find(stored);
         ending.end(NOW);
@@ -168,7 +163,7 @@ abstract class RoomRepositoryContract {
 
     @Test
     void aDeleteRemovesTheRoom() {
-        Room stored = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
 
         rooms.delete(stored);
 
@@ -177,7 +172,7 @@ abstract class RoomRepositoryContract {
 
     @Test
     void aDeleteOfAStaleVersionFailsAndKeepsTheRoom() {
-        Room stored = rooms.insert(newRoom(newTenant(), RoomDraft.empty()));
+        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         Room changed = find(stored);
         changed.end(NOW);
         Room current = rooms.update(changed);
@@ -190,18 +185,18 @@ abstract class RoomRepositoryContract {
     @Test
     void anExternalIdIsTakenOncePerTenant() {
         TenantId tenant = newTenant();
-        Room first = rooms.insert(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build()));
+        Room first = insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build()));
 
         assertFails(ErrorCode.EXTERNAL_ID_TAKEN,
-                () -> rooms.insert(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build())));
+                () -> insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build())));
 
         assertEquals(List.of(first.id()), idsOf(listAll(tenant, SortOrder.ASC)));
     }
 
     @Test
     void theSameExternalIdMayBeUsedInTwoTenants() {
-        Room ours = rooms.insert(newRoom(newTenant(), RoomDrafts.group().externalId("crm-1").build()));
-        Room theirs = rooms.insert(newRoom(newTenant(), RoomDrafts.group().externalId("crm-1").build()));
+        Room ours = insertWithoutMembers(newRoom(newTenant(), RoomDrafts.group().externalId("crm-1").build()));
+        Room theirs = insertWithoutMembers(newRoom(newTenant(), RoomDrafts.group().externalId("crm-1").build()));
 
         ExternalId externalId = new ExternalId("crm-1");
         assertEquals(ours.id(), rooms.findByExternalId(ours.tenantId(), externalId).orElseThrow().id());
@@ -212,8 +207,8 @@ abstract class RoomRepositoryContract {
     void roomsWithoutExternalIdNeverCollide() {
         TenantId tenant = newTenant();
 
-        rooms.insert(newRoom(tenant, RoomDraft.empty()));
-        rooms.insert(newRoom(tenant, RoomDraft.empty()));
+        insertWithoutMembers(newRoom(tenant, RoomDraft.empty()));
+        insertWithoutMembers(newRoom(tenant, RoomDraft.empty()));
 
         assertEquals(2, listAll(tenant, SortOrder.ASC).size());
     }
@@ -221,8 +216,8 @@ abstract class RoomRepositoryContract {
     @Test
     void anUpdateToAnotherRoomsExternalIdFails() {
         TenantId tenant = newTenant();
-        rooms.insert(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build()));
-        Room other = rooms.insert(newRoom(tenant, RoomDrafts.group().externalId("crm-2").build()));
+        insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build()));
+        Room other = insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-2").build()));
         other.revise(RoomDrafts.from(other.toDraft()).externalId("crm-1").build(), NOW, random);
 
         assertFails(ErrorCode.EXTERNAL_ID_TAKEN, () -> rooms.update(other));
@@ -234,18 +229,109 @@ abstract class RoomRepositoryContract {
         Room first = newRoom(tenant, RoomDrafts.group().externalId("crm-race").build());
         Room second = newRoom(tenant, RoomDrafts.group().externalId("crm-race").build());
 
-        List<ErrorCode> failures = Race.between(() -> rooms.insert(first), () -> rooms.insert(second));
+        List<ErrorCode> failures = Race.between(() -> insertWithoutMembers(first), () -> insertWithoutMembers(second));
 
         assertEquals(List.of(ErrorCode.EXTERNAL_ID_TAKEN), failures);
         assertEquals(1, listAll(tenant, SortOrder.ASC).size());
     }
 
     @Test
+    void aRoomIsStoredWithItsInitialMembersOwnersFirstThenInTheirOrder() {
+        Room room = newRoom(newTenant(), RoomDraft.empty());
+        List<MemberDraft> drafts = List.of(MemberDrafts.member("viewer-1", "VIEWER"), MemberDrafts.member("owner-1", "OWNER"),
+                MemberDrafts.member("participant-1", null), MemberDrafts.member("owner-2", "OWNER"));
+
+        rooms.insert(room, InitialMembers.of(room, drafts, NOW));
+
+        assertEquals(List.of("owner-1", "owner-2", "viewer-1", "participant-1"), userRefsOf(members.list(room.id())));
+    }
+
+    @Test
+    void aOneToOneRoomIsFoundByItsPairInEitherOrderAndOnlyInItsTenant() {
+        Room room = newRoom(newTenant(), oneToOne());
+        rooms.insert(room, InitialMembers.of(room, MemberDrafts.pair("ada", "bob"), NOW));
+
+        assertEquals(Optional.of(room.id()), rooms.findOneToOne(room.tenantId(), pair("bob", "ada")).map(Room::id));
+        assertEquals(Optional.empty(), rooms.findOneToOne(newTenant(), pair("ada", "bob")));
+        assertEquals(Optional.empty(), rooms.findOneToOne(room.tenantId(), pair("ada", "carl")));
+    }
+
+    @Test
+    void aSecondOneToOneRoomOfAPairFailsAndLeavesNothingOfItBehind() {
+        TenantId tenant = newTenant();
+        Room first = newRoom(tenant, oneToOne());
+        rooms.insert(first, InitialMembers.of(first, MemberDrafts.pair("ada", "bob"), NOW));
+        Room second = newRoom(tenant, oneToOne());
+
+        assertFails(ErrorCode.ONE_TO_ONE_EXISTS,
+                () -> rooms.insert(second, InitialMembers.of(second, MemberDrafts.pair("bob", "ada"), NOW)));
+
+        assertEquals(List.of(first.id()), idsOf(listAll(tenant, SortOrder.ASC)));
+        assertEquals(List.of(), members.list(second.id()));
+    }
+
+    @Test
+    void onePairMayHaveAOneToOneRoomInEachTenant() {
+        Room ours = newRoom(newTenant(), oneToOne());
+        Room theirs = newRoom(newTenant(), oneToOne());
+
+        rooms.insert(ours, InitialMembers.of(ours, MemberDrafts.pair("ada", "bob"), NOW));
+        rooms.insert(theirs, InitialMembers.of(theirs, MemberDrafts.pair("ada", "bob"), NOW));
+
+        assertEquals(Optional.of(theirs.id()), rooms.findOneToOne(theirs.tenantId(), pair("ada", "bob")).map(Room::id));
+    }
+
+    @Test
+    void deletingAOneToOneRoomFreesItsPairAndRemovesItsMembers() {
+        Room room = newRoom(newTenant(), oneToOne());
+        Room stored = rooms.insert(room, InitialMembers.of(room, MemberDrafts.pair("ada", "bob"), NOW));
+
+        rooms.delete(stored);
+
+        assertEquals(Optional.empty(), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")));
+        assertEquals(List.of(), members.list(room.id()));
+        Room again = newRoom(room.tenantId(), oneToOne());
+        rooms.insert(again, InitialMembers.of(again, MemberDrafts.pair("ada", "bob"), NOW));
+        assertEquals(Optional.of(again.id()), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")).map(Room::id));
+    }
+
+    @RepeatedTest(5)
+    void racingCreatesOfOnePairGiveOneRoomAndTheLoserLeavesNothingBehind() throws InterruptedException {
+        TenantId tenant = newTenant();
+        Room first = newRoom(tenant, oneToOne());
+        Room second = newRoom(tenant, oneToOne());
+
+        List<ErrorCode> failures = Race.between(
+                () -> rooms.insert(first, InitialMembers.of(first, MemberDrafts.pair("ada", "bob"), NOW)),
+                () -> rooms.insert(second, InitialMembers.of(second, MemberDrafts.pair("bob", "ada"), NOW)));
+
+        assertEquals(List.of(ErrorCode.ONE_TO_ONE_EXISTS), failures);
+        Room winner = rooms.findOneToOne(tenant, pair("ada", "bob")).orElseThrow();
+        Room loser = winner.id().equals(first.id()) ? second : first;
+        assertEquals(List.of(winner.id()), idsOf(listAll(tenant, SortOrder.ASC)));
+        assertEquals(List.of("ada", "bob"), userRefsOf(members.list(winner.id())).stream().sorted().toList());
+        assertEquals(List.of(), members.list(loser.id()));
+    }
+
+    @Test
+    void aMemberThatCannotBeStoredRollsTheWholeRoomBack() {
+        Room room = newRoom(newTenant(), RoomDraft.empty());
+        RoomMember member = RoomMember.add(room.id(), MemberDrafts.member("ada", null), NOW);
+        // InitialMembers.of refuses a userRef given twice; the store must not rely on that.
+        InitialMembers twice = new InitialMembers(List.of(member, member), Optional.empty());
+
+        assertFails(ErrorCode.MEMBER_EXISTS, () -> rooms.insert(room, twice));
+
+        assertEquals(Optional.empty(), rooms.findById(room.tenantId(), room.id()));
+        assertEquals(List.of(), members.list(room.id()));
+    }
+
+    @Test
     void findAndListNeverShowAnotherTenantsRooms() {
         TenantId ours = newTenant();
         TenantId theirs = newTenant();
-        Room ourRoom = rooms.insert(newRoom(ours, RoomDrafts.group().externalId("shared").build()));
-        Room theirRoom = rooms.insert(newRoom(theirs, RoomDrafts.group().externalId("shared").build()));
+        Room ourRoom = insertWithoutMembers(newRoom(ours, RoomDrafts.group().externalId("shared").build()));
+        Room theirRoom = insertWithoutMembers(newRoom(theirs, RoomDrafts.group().externalId("shared").build()));
 
         assertEquals(Optional.empty(), rooms.findById(ours, theirRoom.id()));
         assertEquals(ourRoom.id(), rooms.findByExternalId(ours, new ExternalId("shared")).orElseThrow().id());
@@ -256,10 +342,10 @@ abstract class RoomRepositoryContract {
     @Test
     void listFiltersByStatusTypeAndExternalIdTogether() {
         TenantId tenant = newTenant();
-        Room wanted = rooms.insert(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("a").build()));
-        rooms.insert(newRoom(tenant, RoomDrafts.ofType("GROUP").externalId("b").build()));
-        rooms.insert(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("c").build()));
-        Room ended = rooms.insert(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("d").build()));
+        Room wanted = insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("a").build()));
+        insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("GROUP").externalId("b").build()));
+        insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("c").build()));
+        Room ended = insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("d").build()));
         ended.end(NOW);
         rooms.update(ended);
 
@@ -344,7 +430,7 @@ abstract class RoomRepositoryContract {
 
         private Room create(RoomDraft draft) {
             clock = clock.plusMillis(1);
-            Room room = rooms.insert(Room.create(RoomId.next(clock, random), tenant, draft, clock, random));
+            Room room = insertWithoutMembers(Room.create(RoomId.next(clock, random), tenant, draft, clock, random));
             created.add(room);
             return room;
         }
@@ -387,6 +473,22 @@ abstract class RoomRepositoryContract {
 
     private Room newRoom(TenantId tenant, RoomDraft draft) {
         return Room.create(RoomId.next(NOW, random), tenant, draft, NOW, random);
+    }
+
+    private Room insertWithoutMembers(Room room) {
+        return rooms.insert(room, InitialMembers.of(room, List.of(), NOW));
+    }
+
+    private static RoomDraft oneToOne() {
+        return RoomDrafts.ofType("ONE_TO_ONE").build();
+    }
+
+    private static OneToOnePair pair(String a, String b) {
+        return OneToOnePair.of(new UserRef(a), new UserRef(b));
+    }
+
+    private static List<String> userRefsOf(List<RoomMember> list) {
+        return list.stream().map(member -> member.userRef().value()).toList();
     }
 
     private Room find(Room room) {

@@ -3,11 +3,9 @@ package dev.atrium.adapter.persistence;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.tenant.Tenant;
 import dev.atrium.domain.tenant.TenantId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,28 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The contract of {@link TenantRepository}, written once and run on every supported database
  * ({@link JdbcTenantRepositoryIT}). Each test uses tenant ids of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TenantRepositoryContract {
+abstract class TenantRepositoryContract extends SharedDatabaseSuite {
     /** In the hour Europe/Berlin, the zone the build runs tests in, repeats when summer time ends. */
     private static final Instant NOW = Instant.parse("2030-10-27T01:30:00.654321Z");
 
     private final RandomGenerator random = new SplittableRandom();
-    private PersistenceContext context;
     private TenantRepository tenants;
 
-    abstract TestDatabase newDatabase();
-
     @BeforeAll
-    void startAdapter() {
-        context = PersistenceContext.start(newDatabase());
-        tenants = context.bean(TenantRepository.class);
-    }
-
-    @AfterAll
-    void stopAdapter() {
-        if (context != null) {
-            context.close();
-        }
+    void findPorts() {
+        tenants = context().bean(TenantRepository.class);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.atrium.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -14,6 +17,14 @@ public interface TestDatabase extends AutoCloseable {
      * depend on it (see the package documentation).
      */
     Map<String, Object> properties();
+
+    /** A plain JDBC connection outside the adapter, for tests that look at rows as they are stored. */
+    default Connection rawConnection() throws SQLException {
+        Map<String, Object> properties = properties();
+        return DriverManager.getConnection((String) properties.get("datasources.default.url"),
+                (String) properties.get("datasources.default.username"),
+                (String) properties.get("datasources.default.password"));
+    }
 
     @Override
     void close();

@@ -1,0 +1,70 @@
+package dev.atrium.adapter.persistence;
+
+import dev.atrium.application.port.out.TokenLedger;
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+import dev.atrium.domain.token.JoinGrant;
+import dev.atrium.domain.token.TokenId;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * Revocations and redemptions of join tokens. Each write is one statement whose primary key settles
+ * races between nodes: a jti is revoked once and redeemed once, and a person's revocation marker only
+ * moves forward. The rows are facts about tokens, not about rooms, so they outlive a deleted room.
+ */
+@Singleton
+class JdbcTokenLedger implements TokenLedger {
+    private final RevokedTokenRowRepository revoked;
+    private final UserRevocationRowRepository userRevocations;
+    private final RedeemedTokenRowRepository redeemed;
+
+    JdbcTokenLedger(RevokedTokenRowRepository revoked, UserRevocationRowRepository userRevocations,
+                    RedeemedTokenRowRepository redeemed) {
+        this.revoked = revoked;
+        this.userRevocations = userRevocations;
+        this.redeemed = redeemed;
+    }
+
+    @Override
+    public void revoke(TenantId tenantId, RoomId roomId, TokenId jti, Instant forgetAfter) {
+        RevokedTokenRow row = new RevokedTokenRow(jti.value(), tenantId.value(), roomId.value(),
+                TimestampColumns.toColumn(forgetAfter));
+        UniqueInserts.insertUnlessTaken(() -> revoked.save(row));
+    }
+
+    /** The first revocation inserts the marker; a later one moves it forward, and an earlier one leaves it. */
+    @Override
+    public void revokeAllOf(TenantId tenantId, RoomId roomId, UserRef userRef, Instant before) {
+        UserRevocationKey key = key(tenantId, roomId, userRef);
+        OffsetDateTime marker = TimestampColumns.toColumn(before);
+        if (!UniqueInserts.insertUnlessTaken(() -> userRevocations.save(new UserRevocationRow(key, marker)))) {
+            userRevocations.moveForward(key.tenantId(), key.roomId(), key.userRef(), marker);
+        }
+    }
+
+    @Override
+    public boolean isRevoked(JoinGrant grant) {
+        if (revoked.existsById(grant.jti().value())) {
+            return true;
+        }
+        Instant issuedAt = grant.jti().issuedAt();
+        return userRevocations.findById(key(grant.tenantId(), grant.roomId(), grant.subject()))
+                .map(marker -> issuedAt.isBefore(TimestampColumns.toInstant(marker.revokedBefore())))
+                .orElse(false);
+    }
+
+    @Override
+    public boolean redeem(JoinGrant grant, Instant now) {
+        RedeemedTokenRow row = new RedeemedTokenRow(grant.jti().value(), grant.tenantId().value(), grant.roomId().value(),
+                TimestampColumns.toColumn(now), TimestampColumns.toColumn(grant.expiresAt()));
+        return UniqueInserts.insertUnlessTaken(() -> redeemed.save(row));
+    }
+
+    private static UserRevocationKey key(TenantId tenantId, RoomId roomId, UserRef userRef) {
+        return new UserRevocationKey(tenantId.value(), roomId.value(), userRef.value());
+    }
+}

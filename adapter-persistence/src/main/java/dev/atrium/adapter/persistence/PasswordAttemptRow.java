@@ -1,0 +1,11 @@
+package dev.atrium.adapter.persistence;
+
+import io.micronaut.data.annotation.EmbeddedId;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.OffsetDateTime;
+
+/** A client's wrong passwords on a room since {@code windowStart}, as one row of {@code password_attempts}. */
+@MappedEntity(value = "password_attempts", escape = false)
+record PasswordAttemptRow(@EmbeddedId PasswordAttemptKey key, int failures, @TimestampColumn OffsetDateTime windowStart) {
+}

@@ -1,0 +1,11 @@
+package dev.atrium.adapter.persistence;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.OffsetDateTime;
+
+/** The password hash of a room, as one row of {@code room_passwords}. */
+@MappedEntity(value = "room_passwords", escape = false)
+record RoomPasswordRow(@Id String roomId, String passwordHash, @TimestampColumn OffsetDateTime setAt) {
+}

@@ -1,0 +1,23 @@
+package dev.atrium.adapter.persistence;
+
+import org.junit.jupiter.api.Nested;
+
+/** {@link JdbcPasswordAttempts} keeps the password attempts contract on every supported database. */
+class JdbcPasswordAttemptsIT {
+
+    @Nested
+    class OnH2 extends PasswordAttemptsContract {
+        @Override
+        TestDatabase newDatabase() {
+            return TestDatabase.h2();
+        }
+    }
+
+    @Nested
+    class OnPostgres extends PasswordAttemptsContract {
+        @Override
+        TestDatabase newDatabase() {
+            return TestDatabase.postgres();
+        }
+    }
+}
