@@ -16,13 +16,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Authenticates every request under /v1. Admin paths need the admin token as a Bearer token (when
  * no token is configured they pass, and routing answers 404 because the admin routes do not
- * exist); every other path needs an API key as HTTP Basic, checked against the store on each
- * request so that a revoked key stops at once on every node. The tenant of the key is put into the
- * request attribute {@link #TENANT_ATTRIBUTE} for the controllers.
+ * exist); a guest's arrival by public link ({@code /v1/links/{linkToken}/guests}) needs nothing, the
+ * link token in its path being its credential; every other path needs an API key as HTTP Basic,
+ * checked against the store on each request so that a revoked key stops at once on every node. The
+ * tenant of the key is put into the request attribute {@link #TENANT_ATTRIBUTE} for the controllers.
  */
 @ServerFilter("/v1/**")
 public final class AuthenticationFilter {
@@ -32,6 +34,7 @@ public final class AuthenticationFilter {
     private static final String BASIC_CHALLENGE = "Basic realm=\"atrium\", charset=\"UTF-8\"";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"atrium-admin\"";
     private static final String ADMIN_PATH = "/v1/admin";
+    private static final Pattern GUEST_PATH = Pattern.compile("/v1/links/[^/]+/guests");
 
     private final AuthenticateApiKeyUseCase apiKeys;
     @Nullable
@@ -48,6 +51,9 @@ public final class AuthenticationFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<Problem> authenticate(HttpRequest<?> request) {
+        if (GUEST_PATH.matcher(request.getPath()).matches()) {
+            return null;
+        }
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (isAdminPath(request.getPath())) {
             // Without a token there are no admin routes to protect: routing answers 404.

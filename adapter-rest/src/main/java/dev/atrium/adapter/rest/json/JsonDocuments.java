@@ -31,12 +31,19 @@ public final class JsonDocuments {
 
     /** A whole document: parsed, checked against its shape, read as the record a client writes. */
     public <T> T read(@Nullable byte[] body, DocumentShape<T> shape) {
-        return convert(checked(body, shape), shape.writable());
+        JsonNode document = parseObject(body);
+        shape.check(document);
+        return convert(document, shape.writable());
     }
 
-    /** A merge patch: parsed and checked against the document's shape, where every {@code null} is allowed. */
+    /**
+     * A merge patch: parsed and checked against the document's shape, where every {@code null} is
+     * allowed and create-only fields are not.
+     */
     public JsonNode readPatch(@Nullable byte[] body, DocumentShape<?> shape) {
-        return checked(body, shape);
+        JsonNode patch = parseObject(body);
+        shape.checkPatch(patch);
+        return patch;
     }
 
     /**
@@ -49,12 +56,6 @@ public final class JsonDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("a document the server wrote must be writable as JSON", e);
         }
-    }
-
-    private JsonNode checked(@Nullable byte[] body, DocumentShape<?> shape) {
-        JsonNode document = parseObject(body);
-        shape.check(document);
-        return document;
     }
 
     private JsonNode parseObject(@Nullable byte[] body) {

@@ -1,5 +1,7 @@
 package dev.atrium.adapter.rest.mapping;
 
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 
@@ -18,5 +20,13 @@ public interface RestValueMappings {
     @Nullable
     default String text(@Nullable TenantId id) {
         return id == null ? null : id.value();
+    }
+
+    default String text(RoomId id) {
+        return id.value();
+    }
+
+    default String text(UserRef userRef) {
+        return userRef.value();
     }
 }

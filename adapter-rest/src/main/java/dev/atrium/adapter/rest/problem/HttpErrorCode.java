@@ -8,15 +8,17 @@ public enum HttpErrorCode {
     MALFORMED_JSON(400, "The request body is not a JSON object."),
     UNKNOWN_FIELD(400, "The request body has fields this API does not know."),
     READ_ONLY_FIELD(400, "The request body sets fields that only the server sets."),
+    CREATE_ONLY_FIELD(400, "The patch changes fields that are written only when the resource is created."),
     INVALID_FIELD_TYPE(400, "Fields of the request body have the wrong JSON type."),
-    INVALID_PARAMETER(400, "A query parameter, path segment or header of the request is not valid."),
+    INVALID_PARAMETER(400, "A query parameter, form field, path segment or header of the request is missing or not valid."),
     BAD_REQUEST(400, "The request is not one this API can read."),
     UNAUTHENTICATED(401, "The request needs valid credentials."),
     NOT_FOUND(404, "There is nothing at this path."),
     METHOD_NOT_ALLOWED(405, "This path does not support the request method; the Allow header lists those it does."),
     NOT_ACCEPTABLE(406, "This API answers in JSON only (application/json, application/problem+json)."),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than 64 KiB."),
-    UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json (PATCH also takes application/merge-patch+json)."),
+    UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json (PATCH also takes application/merge-patch+json; "
+            + "token introspection also application/x-www-form-urlencoded)."),
     INTERNAL_ERROR(500, "The server failed unexpectedly.");
 
     private final int status;

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -46,7 +47,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     }
 
     private static HttpErrorCode badRequest(@Nullable Throwable cause) {
-        if (cause instanceof ConversionErrorException || cause instanceof UnsatisfiedArgumentException) {
+        if (cause instanceof ConversionErrorException || cause instanceof UnsatisfiedArgumentException
+                || cause instanceof UnsatisfiedRouteException) {
             return HttpErrorCode.INVALID_PARAMETER;
         }
         if (cause instanceof JsonSyntaxException) {
@@ -62,6 +64,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         }
         if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
             return List.of(new FieldError(unsatisfied.getArgument().getName(), code, "is required"));
+        }
+        if (cause instanceof UnsatisfiedRouteException missing) {
+            return List.of(new FieldError(missing.getArgument().getName(), code, "is required"));
         }
         return List.of();
     }

@@ -2,7 +2,9 @@ package dev.atrium.adapter.rest.problem;
 
 import dev.atrium.domain.shared.DomainException;
 import dev.atrium.domain.shared.ErrorKind;
+import dev.atrium.domain.shared.ThrottledException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +13,7 @@ import io.micronaut.http.MutableHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,14 +37,21 @@ public final class ProblemResponses {
                 problem(request, code.status(), code.name(), detail, errors));
     }
 
-    /** A domain error: its kind decides the status, its code and violations are passed on as they are. */
+    /**
+     * A domain error: its kind decides the status, its code and violations are passed on as they are.
+     * A throttled request also learns when to try again.
+     */
     public static MutableHttpResponse<Problem> of(HttpRequest<?> request, DomainException exception) {
         int status = status(exception.kind());
         List<FieldError> errors = exception.violations().stream()
                 .map(violation -> new FieldError(violation.field(), violation.code().name(), violation.message()))
                 .toList();
-        return respond(HttpResponse.status(HttpStatus.valueOf(status)),
+        MutableHttpResponse<Problem> response = respond(HttpResponse.status(HttpStatus.valueOf(status)),
                 problem(request, status, exception.code().name(), exception.getMessage(), errors));
+        if (exception instanceof ThrottledException throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(wholeSecondsUp(throttled.retryAfter())));
+        }
+        return response;
     }
 
     /**
@@ -74,7 +84,14 @@ public final class ProblemResponses {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case PRECONDITION_FAILED -> 412;
+            case GONE -> 410;
+            case THROTTLED -> 429;
         };
+    }
+
+    /** Retry-After counts whole seconds; rounding down would invite a retry that is still too early. */
+    static long wholeSecondsUp(Duration wait) {
+        return wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
     }
 
     private static String title(int status) {

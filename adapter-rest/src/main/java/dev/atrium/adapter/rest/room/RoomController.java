@@ -3,6 +3,7 @@ package dev.atrium.adapter.rest.room;
 import dev.atrium.adapter.rest.auth.AuthenticationFilter;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.adapter.rest.member.MemberRestMapper;
 import dev.atrium.application.port.in.CreateRoomCommand;
 import dev.atrium.application.port.in.CreateRoomUseCase;
 import dev.atrium.application.port.in.DeleteRoomCommand;
@@ -11,6 +12,7 @@ import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsUseCase;
+import dev.atrium.application.port.in.RoomCreation;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomCommand;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
@@ -47,7 +49,8 @@ import java.util.OptionalLong;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RoomController {
     static final String PATH = "/v1/rooms";
-    private static final DocumentShape<RoomRequest> ROOM_DOCUMENT = DocumentShape.of(RoomRequest.class, RoomResponse.class);
+    private static final DocumentShape<RoomRequest> ROOM_DOCUMENT =
+            DocumentShape.of(RoomRequest.class, RoomResponse.class).createOnly("members");
 
     private final CreateRoomUseCase createRoom;
     private final GetRoomUseCase getRoom;
@@ -56,11 +59,12 @@ final class RoomController {
     private final EndRoomUseCase endRoom;
     private final DeleteRoomUseCase deleteRoom;
     private final RoomRestMapper mapper;
+    private final MemberRestMapper memberMapper;
     private final JsonDocuments documents;
 
     RoomController(CreateRoomUseCase createRoom, GetRoomUseCase getRoom, ListRoomsUseCase listRooms,
                    UpdateRoomUseCase updateRoom, EndRoomUseCase endRoom, DeleteRoomUseCase deleteRoom,
-                   RoomRestMapper mapper, JsonDocuments documents) {
+                   RoomRestMapper mapper, MemberRestMapper memberMapper, JsonDocuments documents) {
         this.createRoom = createRoom;
         this.getRoom = getRoom;
         this.listRooms = listRooms;
@@ -68,15 +72,22 @@ final class RoomController {
         this.endRoom = endRoom;
         this.deleteRoom = deleteRoom;
         this.mapper = mapper;
+        this.memberMapper = memberMapper;
         this.documents = documents;
     }
 
+    /** 201 with the new room; 200 with the existing one when a ONE_TO_ONE pair already has its room. */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<RoomResponse> create(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                       @Nullable @Body byte[] body) {
         RoomRequest request = documents.read(body, ROOM_DOCUMENT);
-        Room room = createRoom.createRoom(new CreateRoomCommand(tenant, mapper.toDraft(request)));
+        RoomCreation creation = createRoom.createRoom(
+                new CreateRoomCommand(tenant, mapper.toDraft(request), memberMapper.toDrafts(request.members())));
+        Room room = creation.room();
+        if (!creation.created()) {
+            return ok(room);
+        }
         return withEntityTag(HttpResponse.created(mapper.toResponse(room), URI.create(PATH + "/" + room.id().value())), room);
     }
 

@@ -1,14 +1,17 @@
 package dev.atrium.adapter.rest.room;
 
+import dev.atrium.adapter.rest.member.MemberRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * The room settings a client may write, field for field the domain's RoomDraft. Every field is
- * optional (absent or {@code null} means the default); enums and timestamps are strings the domain
- * parses, so that a wrong value is reported with its field path like every other mistake.
+ * The room settings a client may write, field for field the domain's RoomDraft, and the members the
+ * room starts with ({@code members}, written on creation only). Every field is optional (absent or
+ * {@code null} means the default); enums and timestamps are strings the domain parses, so that a
+ * wrong value is reported with its field path like every other mistake.
  */
 @Serdeable
 public record RoomRequest(
@@ -24,7 +27,8 @@ public record RoomRequest(
         @Nullable RecordingRequest recording,
         @Nullable AccessRequest access,
         @Nullable SipRequest sip,
-        @Nullable Map<String, Object> metadata) {
+        @Nullable Map<String, Object> metadata,
+        @Nullable List<MemberRequest> members) {
 
     @Serdeable
     public record ScheduleRequest(@Nullable String kind, @Nullable String startsAt, @Nullable Integer durationMinutes,

@@ -26,7 +26,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** The room document and the domain: request to draft and back (for merge patches), room to response. */
+/**
+ * The room document and the domain: request to draft and back (for merge patches), room to response.
+ * A room's members are not part of its draft: they are read from the request on creation only.
+ */
 @Mapper(config = RestMapperConfig.class)
 public interface RoomRestMapper extends RestValueMappings {
 
@@ -34,6 +37,8 @@ public interface RoomRestMapper extends RestValueMappings {
     @Mapping(target = "withExternalId", ignore = true)
     RoomDraft toDraft(RoomRequest request);
 
+    /** The document a merge patch applies to; it never holds members, which a patch cannot change. */
+    @Mapping(target = "members", ignore = true)
     RoomRequest toRequest(RoomDraft draft);
 
     /** Room is an aggregate without bean getters; its parts are what MapStruct maps. */
@@ -66,10 +71,6 @@ public interface RoomRestMapper extends RestValueMappings {
     @Nullable
     default String nextCursor(Optional<RoomCursor> next) {
         return next.map(RoomCursor::encode).orElse(null);
-    }
-
-    default String text(RoomId id) {
-        return id.value();
     }
 
     @Nullable

@@ -1,45 +1,79 @@
 package dev.atrium.adapter.rest.support;
 
 import dev.atrium.application.fakes.InMemoryApiKeyRepository;
+import dev.atrium.application.fakes.InMemoryLinkRepository;
+import dev.atrium.application.fakes.InMemoryMemberRepository;
+import dev.atrium.application.fakes.InMemoryPasswordAttempts;
+import dev.atrium.application.fakes.InMemoryRoomPasswordRepository;
 import dev.atrium.application.fakes.InMemoryRoomRepository;
+import dev.atrium.application.fakes.InMemorySigningKeyRepository;
 import dev.atrium.application.fakes.InMemoryTenantRepository;
+import dev.atrium.application.fakes.InMemoryTokenLedger;
 import dev.atrium.application.fakes.MutableClock;
+import dev.atrium.application.fakes.Sha256PasswordHasher;
+import dev.atrium.application.port.in.AdmitGuestUseCase;
 import dev.atrium.application.port.in.AuthenticateApiKeyUseCase;
 import dev.atrium.application.port.in.CreateRoomUseCase;
 import dev.atrium.application.port.in.CreateTenantUseCase;
 import dev.atrium.application.port.in.DeleteRoomUseCase;
 import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.GetRoomUseCase;
+import dev.atrium.application.port.in.IssueJoinTokenUseCase;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.ManageLinksUseCase;
+import dev.atrium.application.port.in.ManageMembersUseCase;
+import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
+import dev.atrium.application.port.in.RoomPasswordUseCase;
+import dev.atrium.application.port.in.SigningKeysUseCase;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.TokenCodec;
+import dev.atrium.application.service.AdmitGuestService;
 import dev.atrium.application.service.AuthenticateApiKeyService;
 import dev.atrium.application.service.CreateRoomService;
 import dev.atrium.application.service.CreateTenantService;
+import dev.atrium.application.service.CurrentSigningKeys;
 import dev.atrium.application.service.DeleteRoomService;
 import dev.atrium.application.service.EndRoomService;
 import dev.atrium.application.service.GetRoomService;
+import dev.atrium.application.service.IssueJoinTokenService;
 import dev.atrium.application.service.ListRoomsService;
 import dev.atrium.application.service.ManageApiKeysService;
+import dev.atrium.application.service.ManageLinksService;
+import dev.atrium.application.service.ManageMembersService;
+import dev.atrium.application.service.RevokeJoinTokensService;
+import dev.atrium.application.service.RoomPasswordService;
+import dev.atrium.application.service.SigningKeysService;
 import dev.atrium.application.service.UpdateRoomService;
+import dev.atrium.application.service.VerifyJoinTokenService;
+import dev.atrium.domain.token.SigningAlgorithm;
+import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.random.RandomGenerator;
 
 /**
- * The real services over the in-memory fakes, in place of what bootstrap wires in production.
- * The clock stands still at {@link #NOW}, so schedules in tests are relative to a known instant.
+ * The real services over the in-memory fakes, in place of what bootstrap wires in production, with
+ * the adapter's real token codec. The clock stands still at {@link #NOW} until a test moves it, so
+ * schedules in tests are relative to a known instant. Token settings come from the same properties
+ * bootstrap reads, with its defaults.
  */
 @Factory
-class InMemoryUseCaseFactory {
-    static final Instant NOW = Instant.parse("2030-01-01T08:00:00Z");
+public class InMemoryUseCaseFactory {
+    public static final Instant NOW = Instant.parse("2030-01-01T08:00:00Z");
 
     @Singleton
-    InMemoryRoomRepository rooms() {
-        return new InMemoryRoomRepository();
+    InMemoryMemberRepository members() {
+        return new InMemoryMemberRepository();
+    }
+
+    @Singleton
+    InMemoryRoomRepository rooms(InMemoryMemberRepository members) {
+        return new InMemoryRoomRepository(members);
     }
 
     @Singleton
@@ -53,17 +87,60 @@ class InMemoryUseCaseFactory {
     }
 
     @Singleton
+    InMemorySigningKeyRepository signingKeys() {
+        return new InMemorySigningKeyRepository();
+    }
+
+    @Singleton
+    InMemoryTokenLedger ledger() {
+        return new InMemoryTokenLedger();
+    }
+
+    @Singleton
+    InMemoryLinkRepository links() {
+        return new InMemoryLinkRepository();
+    }
+
+    @Singleton
+    InMemoryRoomPasswordRepository roomPasswords() {
+        return new InMemoryRoomPasswordRepository();
+    }
+
+    @Singleton
+    InMemoryPasswordAttempts passwordAttempts() {
+        return new InMemoryPasswordAttempts();
+    }
+
+    @Singleton
+    Sha256PasswordHasher passwordHasher() {
+        return new Sha256PasswordHasher();
+    }
+
+    @Singleton
     MutableClock clock() {
         return new MutableClock(NOW);
     }
 
     @Singleton
-    RandomGenerator random() {
+    SecureRandom random() {
         return new SecureRandom();
     }
 
     @Singleton
-    CreateRoomUseCase createRoom(InMemoryRoomRepository rooms, MutableClock clock, RandomGenerator random) {
+    TokenIssuer tokenIssuer(@Value("${atrium.tokens.issuer:atrium}") String issuer,
+                            @Value("${atrium.tokens.audience:atrium-rooms}") String audience) {
+        return new TokenIssuer(issuer, audience);
+    }
+
+    @Singleton
+    CurrentSigningKeys currentSigningKeys(InMemorySigningKeyRepository keys,
+                                          @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
+                                          MutableClock clock, SecureRandom random) {
+        return new CurrentSigningKeys(keys, algorithm, clock, random);
+    }
+
+    @Singleton
+    CreateRoomUseCase createRoom(InMemoryRoomRepository rooms, MutableClock clock, SecureRandom random) {
         return new CreateRoomService(rooms, clock, random);
     }
 
@@ -78,7 +155,7 @@ class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    UpdateRoomUseCase updateRoom(InMemoryRoomRepository rooms, MutableClock clock, RandomGenerator random) {
+    UpdateRoomUseCase updateRoom(InMemoryRoomRepository rooms, MutableClock clock, SecureRandom random) {
         return new UpdateRoomService(rooms, clock, random);
     }
 
@@ -93,18 +170,65 @@ class InMemoryUseCaseFactory {
     }
 
     @Singleton
+    ManageMembersUseCase manageMembers(InMemoryRoomRepository rooms, InMemoryMemberRepository members, MutableClock clock) {
+        return new ManageMembersService(rooms, members, clock);
+    }
+
+    @Singleton
+    IssueJoinTokenUseCase issueJoinToken(InMemoryRoomRepository rooms, CurrentSigningKeys keys, TokenCodec codec,
+                                         TokenIssuer issuer, MutableClock clock, SecureRandom random) {
+        return new IssueJoinTokenService(rooms, keys, codec, issuer, clock, random);
+    }
+
+    @Singleton
+    VerifyJoinTokenUseCase verifyJoinToken(CurrentSigningKeys keys, TokenCodec codec, InMemoryTokenLedger ledger,
+                                           TokenIssuer issuer, MutableClock clock) {
+        return new VerifyJoinTokenService(keys, codec, ledger, issuer, clock);
+    }
+
+    @Singleton
+    RevokeJoinTokensUseCase revokeJoinTokens(InMemoryRoomRepository rooms, InMemoryTokenLedger ledger, MutableClock clock) {
+        return new RevokeJoinTokensService(rooms, ledger, clock);
+    }
+
+    @Singleton
+    SigningKeysUseCase signingKeysUseCase(CurrentSigningKeys current, InMemorySigningKeyRepository keys, MutableClock clock) {
+        return new SigningKeysService(current, keys, clock);
+    }
+
+    @Singleton
+    RoomPasswordUseCase roomPassword(InMemoryRoomRepository rooms, InMemoryRoomPasswordRepository passwords,
+                                     Sha256PasswordHasher hasher, MutableClock clock) {
+        return new RoomPasswordService(rooms, passwords, hasher, clock);
+    }
+
+    @Singleton
+    ManageLinksUseCase manageLinks(InMemoryRoomRepository rooms, InMemoryLinkRepository links, Sha256PasswordHasher hasher,
+                                   MutableClock clock, SecureRandom random) {
+        return new ManageLinksService(rooms, links, hasher, clock, random);
+    }
+
+    @Singleton
+    AdmitGuestUseCase admitGuest(InMemoryRoomRepository rooms, InMemoryLinkRepository links,
+                                 InMemoryRoomPasswordRepository roomPasswords, Sha256PasswordHasher hasher,
+                                 InMemoryPasswordAttempts attempts, CurrentSigningKeys keys, TokenCodec codec,
+                                 TokenIssuer issuer, MutableClock clock, SecureRandom random) {
+        return new AdmitGuestService(rooms, links, roomPasswords, hasher, attempts, keys, codec, issuer, clock, random);
+    }
+
+    @Singleton
     AuthenticateApiKeyUseCase authenticateApiKey(InMemoryApiKeyRepository keys) {
         return new AuthenticateApiKeyService(keys);
     }
 
     @Singleton
-    CreateTenantUseCase createTenant(InMemoryTenantRepository tenants, MutableClock clock, RandomGenerator random) {
+    CreateTenantUseCase createTenant(InMemoryTenantRepository tenants, MutableClock clock, SecureRandom random) {
         return new CreateTenantService(tenants, clock, random);
     }
 
     @Singleton
     ManageApiKeysUseCase manageApiKeys(InMemoryTenantRepository tenants, InMemoryApiKeyRepository keys,
-                                       MutableClock clock, RandomGenerator random) {
+                                       MutableClock clock, SecureRandom random) {
         return new ManageApiKeysService(tenants, keys, clock, random);
     }
 }

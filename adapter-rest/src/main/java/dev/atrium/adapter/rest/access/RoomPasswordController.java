@@ -1,0 +1,50 @@
+package dev.atrium.adapter.rest.access;
+
+import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.json.DocumentShape;
+import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.RoomPasswordUseCase;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** /v1/rooms/{id}/password: a PUBLIC room's password, which guests without a password link must give. */
+@Controller("/v1/rooms/{idOrExternalId}/password")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class RoomPasswordController {
+    private static final DocumentShape<PasswordRequest> PASSWORD_DOCUMENT = DocumentShape.of(PasswordRequest.class);
+
+    private final RoomPasswordUseCase roomPassword;
+    private final JsonDocuments documents;
+
+    RoomPasswordController(RoomPasswordUseCase roomPassword, JsonDocuments documents) {
+        this.roomPassword = roomPassword;
+        this.documents = documents;
+    }
+
+    @Put
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<Void> set(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                           String idOrExternalId, @Nullable @Body byte[] body) {
+        PasswordRequest request = documents.read(body, PASSWORD_DOCUMENT);
+        roomPassword.setPassword(new RoomLocator(tenant, idOrExternalId), request.password());
+        return HttpResponse.noContent();
+    }
+
+    @Delete
+    HttpResponse<Void> remove(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                              String idOrExternalId) {
+        roomPassword.removePassword(new RoomLocator(tenant, idOrExternalId));
+        return HttpResponse.noContent();
+    }
+}

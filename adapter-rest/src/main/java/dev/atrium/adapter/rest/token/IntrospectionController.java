@@ -1,0 +1,68 @@
+package dev.atrium.adapter.rest.token;
+
+import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.json.DocumentShape;
+import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.adapter.rest.problem.HttpErrorCode;
+import dev.atrium.adapter.rest.problem.RequestRejectedException;
+import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.domain.tenant.TenantId;
+import dev.atrium.domain.token.TokenIssuer;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/**
+ * POST /v1/tokens/introspect, RFC 7662: is this join token valid now? The request is a form
+ * ({@code token=...}) as the RFC has it, or the same as JSON. A token that is invalid for any reason,
+ * or that belongs to another tenant, is {@code {"active": false}}: the caller learns nothing more.
+ */
+@Controller("/v1/tokens/introspect")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class IntrospectionController {
+    private static final DocumentShape<IntrospectionRequest> INTROSPECTION_DOCUMENT =
+            DocumentShape.of(IntrospectionRequest.class);
+
+    private final VerifyJoinTokenUseCase verifyJoinToken;
+    private final TokenIssuer issuer;
+    private final TokenRestMapper mapper;
+    private final JsonDocuments documents;
+
+    IntrospectionController(VerifyJoinTokenUseCase verifyJoinToken, TokenIssuer issuer, TokenRestMapper mapper,
+                            JsonDocuments documents) {
+        this.verifyJoinToken = verifyJoinToken;
+        this.issuer = issuer;
+        this.mapper = mapper;
+        this.documents = documents;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    IntrospectionResponse introspectForm(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                                         @Nullable @Body("token") String token) {
+        return introspect(tenant, token);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    IntrospectionResponse introspectJson(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                                         @Nullable @Body byte[] body) {
+        return introspect(tenant, documents.read(body, INTROSPECTION_DOCUMENT).token());
+    }
+
+    private IntrospectionResponse introspect(TenantId tenant, @Nullable String token) {
+        if (token == null) {
+            throw RequestRejectedException.of(HttpErrorCode.INVALID_PARAMETER, "token", "is required");
+        }
+        return verifyJoinToken.verify(token)
+                .filter(grant -> grant.tenantId().equals(tenant))
+                .map(grant -> mapper.toActiveIntrospection(grant, issuer))
+                .orElse(IntrospectionResponse.INACTIVE);
+    }
+}

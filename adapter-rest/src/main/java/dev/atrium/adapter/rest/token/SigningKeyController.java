@@ -1,0 +1,48 @@
+package dev.atrium.adapter.rest.token;
+
+import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.domain.tenant.TenantId;
+import dev.atrium.domain.token.TokenIssuer;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/**
+ * /v1/signing-keys: the tenant's current key, for its media servers to verify tokens offline, and
+ * rotation. An HS256 answer holds the secret itself, so no answer here is ever cached.
+ */
+@Controller("/v1/signing-keys")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SigningKeyController {
+    private final SigningKeysUseCase signingKeys;
+    private final TokenIssuer issuer;
+    private final TokenRestMapper mapper;
+
+    SigningKeyController(SigningKeysUseCase signingKeys, TokenIssuer issuer, TokenRestMapper mapper) {
+        this.signingKeys = signingKeys;
+        this.issuer = issuer;
+        this.mapper = mapper;
+    }
+
+    @Get("/current")
+    HttpResponse<SigningKeyResponse> current(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant) {
+        return unstored(HttpResponse.ok(mapper.toResponse(signingKeys.currentKey(tenant), issuer)));
+    }
+
+    /** The new key signs from now on; tokens signed with the previous one verify until they expire. */
+    @Post("/rotate")
+    HttpResponse<SigningKeyResponse> rotate(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant) {
+        return unstored(HttpResponse.created(mapper.toResponse(signingKeys.rotate(tenant), issuer)));
+    }
+
+    private static HttpResponse<SigningKeyResponse> unstored(MutableHttpResponse<SigningKeyResponse> response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}
