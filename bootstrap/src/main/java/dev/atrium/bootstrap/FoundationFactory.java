@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.random.RandomGenerator;
 
 /**
  * Time and randomness for the use cases. One strong generator serves ids and secrets alike: ids
@@ -22,7 +21,7 @@ class FoundationFactory {
 
     @Singleton
     @Named("secure")
-    RandomGenerator secureRandom() {
+    SecureRandom secureRandom() {
         return new SecureRandom();
     }
 }

@@ -98,6 +98,28 @@ class TwoNodesOnPostgresIT {
         assertProblem(onB.get("/v1/rooms"), 401, "UNAUTHENTICATED");
     }
 
+    @Test
+    void tokensIssuedOnOneNodeVerifyOnTheOtherAcrossARotation() {
+        String room = api(nodeA).post("/v1/rooms", "{}").text("id");
+        String before = issue(nodeA, room);
+        assertEquals(201, api(nodeB).post("/v1/signing-keys/rotate", null).status());
+        String after = issue(nodeB, room);
+        for (EmbeddedServer node : new EmbeddedServer[] {nodeA, nodeB}) {
+            for (String token : new String[] {before, after}) {
+                HttpApi.Answer introspected = api(node).send("POST", "/v1/tokens/introspect", "token=" + token,
+                        "application/x-www-form-urlencoded");
+                assertEquals(Boolean.TRUE, introspected.json().get("active"), introspected.body());
+            }
+        }
+    }
+
+    private static String issue(EmbeddedServer node, String room) {
+        HttpApi.Answer issued = api(node).post("/v1/rooms/" + room + "/tokens",
+                "{\"name\": \"Nia\", \"role\": \"PARTICIPANT\", \"userRef\": \"nia\"}");
+        assertEquals(201, issued.status(), issued.body());
+        return issued.text("token");
+    }
+
     private static HttpApi api(EmbeddedServer node) {
         return HttpApi.anonymous(node.getURI(), json()).withKey(KEY_ID, SECRET);
     }
