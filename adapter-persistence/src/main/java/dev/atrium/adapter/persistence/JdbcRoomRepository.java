@@ -9,6 +9,7 @@ import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Rooms in the {@code rooms} table. Every call is one transaction of its own; an insert stores the
- * room, its claim on a ONE_TO_ONE pair and its first members together or not at all. The database
+ * room, its claim on a ONE_TO_ONE pair and its first members together or not at all, and the update
+ * that ends a room releases its claim. The database
  * decides uniqueness and versions, so racing writers get a conflict and never overwrite each other.
  */
 @Singleton
@@ -62,9 +64,15 @@ class JdbcRoomRepository implements RoomRepository {
                 .map(mapper::toRoom);
     }
 
+    /** An ended room releases its ONE_TO_ONE pair in the same transaction as its last write. */
     @Override
+    @Transactional
     public Room update(Room room) {
-        return mapper.toRoom(write(room, () -> rows.update(mapper.toRow(room))));
+        RoomRow stored = write(room, () -> rows.update(mapper.toRow(room)));
+        if (room.status() == RoomStatus.ENDED) {
+            pairs.deleteByRoomId(room.id().value());
+        }
+        return mapper.toRoom(stored);
     }
 
     @Override

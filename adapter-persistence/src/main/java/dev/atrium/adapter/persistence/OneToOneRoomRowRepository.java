@@ -12,4 +12,6 @@ interface OneToOneRoomRowRepository extends GenericRepository<OneToOneRoomRow, S
     OneToOneRoomRow save(OneToOneRoomRow row);
 
     Optional<OneToOneRoomRow> findByTenantIdAndPairKey(String tenantId, String pairKey);
+
+    void deleteByRoomId(String roomId);
 }

@@ -295,6 +295,20 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         assertEquals(Optional.of(again.id()), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")).map(Room::id));
     }
 
+    @Test
+    void endingAOneToOneRoomFreesItsPairForANewRoom() {
+        Room room = newRoom(newTenant(), oneToOne());
+        Room stored = rooms.insert(room, InitialMembers.of(room, MemberDrafts.pair("ada", "bob"), NOW));
+
+        stored.end(NOW);
+        rooms.update(stored);
+
+        assertEquals(Optional.empty(), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")));
+        Room again = newRoom(room.tenantId(), oneToOne());
+        rooms.insert(again, InitialMembers.of(again, MemberDrafts.pair("bob", "ada"), NOW));
+        assertEquals(Optional.of(again.id()), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")).map(Room::id));
+    }
+
     @RepeatedTest(5)
     void racingCreatesOfOnePairGiveOneRoomAndTheLoserLeavesNothingBehind() throws InterruptedException {
         TenantId tenant = newTenant();

@@ -7,6 +7,7 @@ import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
@@ -75,6 +76,9 @@ public final class InMemoryRoomRepository implements RoomRepository {
         requireExternalIdFree(room);
         Room stored = copy(room, room.version() + 1);
         rooms.put(room.id().value(), stored);
+        if (room.status() == RoomStatus.ENDED) {
+            oneToOneRooms.values().remove(room.id());
+        }
         return copy(stored, stored.version());
     }
 

@@ -145,6 +145,17 @@ class CreateRoomServiceTest {
         }
 
         @Test
+        void an_ended_one_to_one_room_frees_its_pair_for_a_new_room() {
+            Room first = create(Rooms.TENANT, oneToOne, MemberDrafts.pair("alice", "bob")).room();
+            services.end.endRoom(RoomServices.locator(first));
+
+            RoomCreation again = create(Rooms.TENANT, oneToOne, MemberDrafts.pair("bob", "alice"));
+
+            assertTrue(again.created());
+            assertNotEquals(first.id(), again.room().id());
+        }
+
+        @Test
         void a_deleted_one_to_one_room_frees_its_pair_and_takes_its_members_along() {
             Room first = create(Rooms.TENANT, oneToOne, MemberDrafts.pair("alice", "bob")).room();
             services.delete.deleteRoom(new DeleteRoomCommand(RoomServices.locator(first), OptionalLong.empty()));

@@ -27,10 +27,13 @@ public interface RoomRepository {
      */
     Room insert(Room room, InitialMembers members);
 
-    /** The tenant's ONE_TO_ONE room of this pair, if any. */
+    /** The tenant's ONE_TO_ONE room of this pair that has not ended, if any. */
     Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair);
 
-    /** Stores a changed room and returns it as stored, with its next version. */
+    /**
+     * Stores a changed room and returns it as stored, with its next version. An ENDED ONE_TO_ONE room
+     * gives up its pair in the same transaction, so the two people can have a new room.
+     */
     Room update(Room room);
 
     void delete(Room room);
