@@ -53,13 +53,15 @@ CREATE TABLE signing_keys (
 -- The keys a JWKS lists: retires_at empty or in the future.
 CREATE INDEX ix_signing_keys_retires_at ON signing_keys (retires_at);
 
--- Tokens revoked one by one, kept until forget_after, when they would have expired anyway.
+-- Tokens revoked one by one, kept until forget_after, when they would have expired anyway. A
+-- revocation holds only for the tenant and room it was made through: a tenant that learns another
+-- tenant's jti can neither revoke that token nor, by revoking first, swallow its owner's revocation.
 CREATE TABLE revoked_tokens (
-    jti          VARCHAR(29)              NOT NULL,
     tenant_id    VARCHAR(29)              NOT NULL,
     room_id      VARCHAR(29)              NOT NULL,
+    jti          VARCHAR(29)              NOT NULL,
     forget_after TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_revoked_tokens PRIMARY KEY (jti)
+    CONSTRAINT pk_revoked_tokens PRIMARY KEY (tenant_id, room_id, jti)
 );
 
 -- Every token of a person for a room issued before revoked_before is revoked.
@@ -90,12 +92,13 @@ CREATE TABLE room_passwords (
     CONSTRAINT fk_room_passwords_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE
 );
 
--- Wrong passwords per room and client, in the current window. The client is kept as its SHA-256:
--- a fixed width whatever the caller identifies clients by, and no addresses at rest.
+-- Password attempts per room and client in the current window: each is counted before its password
+-- is checked, and a right password deletes the row. The client is kept as its SHA-256: a fixed
+-- width whatever the caller identifies clients by, and no addresses at rest.
 CREATE TABLE password_attempts (
     room_id      VARCHAR(29)              NOT NULL,
     client_hash  VARCHAR(64)              NOT NULL,
-    failures     INTEGER                  NOT NULL,
+    attempts     INTEGER                  NOT NULL,
     window_start TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_password_attempts PRIMARY KEY (room_id, client_hash),
     CONSTRAINT fk_password_attempts_room FOREIGN KEY (room_id) REFERENCES rooms (id) ON DELETE CASCADE

@@ -7,6 +7,7 @@ import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.Secrets;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -15,10 +16,13 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
- * Wrong password attempts in the {@code password_attempts} table, shared by every node, counted as
- * {@link PasswordThrottle} says. A failure is one atomic increment of the window its writer read;
- * when the row is missing, or the window moved on meanwhile, the writer reads again, so concurrent
- * failures on several nodes are all counted.
+ * Password attempts in the {@code password_attempts} table, shared by every node, counted as
+ * {@link PasswordThrottle} says. An attempt is judged by the count its own write produced, never by
+ * a count read beside it: the first attempt of a window writes a count of 1 (by inserting the row,
+ * or by restarting an ended window), and any later one increments the count and reads it back in the
+ * same transaction, while its increment still locks the row against every other writer. Each write
+ * holds only in the window its writer read; when another writer moved the window on, or inserted the
+ * row first, the attempt reads again.
  */
 @Singleton
 class JdbcPasswordAttempts implements PasswordAttempts {
@@ -32,17 +36,13 @@ class JdbcPasswordAttempts implements PasswordAttempts {
     }
 
     @Override
-    public Optional<Duration> retryAfter(RoomId roomId, String client, Instant now) {
-        return rows.findById(key(roomId, client))
-                .flatMap(row -> PasswordThrottle.retryAfter(row.failures(), TimestampColumns.toInstant(row.windowStart()), now));
-    }
-
-    @Override
-    public void recordFailure(RoomId roomId, String client, Instant now) {
+    public Optional<Duration> recordAttempt(RoomId roomId, String client, Instant now) {
         PasswordAttemptKey key = key(roomId, client);
         for (int round = 0; round < ROUNDS; round++) {
-            if (RoomReferences.writeForRoom(roomId, () -> counted(key, now))) {
-                return;
+            Optional<PasswordAttemptRow> counted = RoomReferences.writeForRoom(roomId, () -> counted(key, now));
+            if (counted.isPresent()) {
+                PasswordAttemptRow row = counted.get();
+                return PasswordThrottle.retryAfter(row.attempts() - 1, TimestampColumns.toInstant(row.windowStart()), now);
             }
         }
         throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
@@ -54,25 +54,41 @@ class JdbcPasswordAttempts implements PasswordAttempts {
         rows.deleteById(key(roomId, client));
     }
 
-    /** One round of counting a failure; false when another writer changed the row first. */
-    private boolean counted(PasswordAttemptKey key, Instant now) {
-        OffsetDateTime at = TimestampColumns.toColumn(now);
+    /** One round of counting an attempt: the row as this attempt left it, or empty when another writer changed it first. */
+    private Optional<PasswordAttemptRow> counted(PasswordAttemptKey key, Instant now) {
         try {
-            Optional<PasswordAttemptRow> current = rows.findById(key);
-            if (current.isEmpty()) {
-                return UniqueInserts.insertUnlessTaken(() -> rows.save(new PasswordAttemptRow(key, 1, at)));
+            Optional<PasswordAttemptRow> seen = rows.findById(key);
+            PasswordAttemptRow firstOfWindow = new PasswordAttemptRow(key, 1, TimestampColumns.toColumn(now));
+            if (seen.isEmpty()) {
+                boolean inserted = UniqueInserts.insertUnlessTaken(() -> rows.save(firstOfWindow));
+                return inserted ? Optional.of(firstOfWindow) : Optional.empty();
             }
-            OffsetDateTime seen = current.get().windowStart();
-            if (PasswordThrottle.startsNewWindow(TimestampColumns.toInstant(seen), now)) {
-                return rows.startWindow(key.roomId(), key.clientHash(), seen, at) > 0;
+            OffsetDateTime seenWindowStart = seen.get().windowStart();
+            if (PasswordThrottle.startsNewWindow(TimestampColumns.toInstant(seenWindowStart), now)) {
+                return rows.startWindow(key.roomId(), key.clientHash(), seenWindowStart, firstOfWindow.windowStart()) > 0
+                        ? Optional.of(firstOfWindow)
+                        : Optional.empty();
             }
-            return rows.countFailure(key.roomId(), key.clientHash(), seen) > 0;
+            return incremented(key, seenWindowStart);
         } catch (DataAccessException e) {
             if (SqlFailures.isConcurrentUpdate(e)) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /**
+     * Counts the attempt in the window its caller saw and reads the count back before the increment
+     * commits, so no other attempt's increment can come in between. Not private: Micronaut's
+     * compile-time proxy is a subclass, so a call from within this class opens the transaction too.
+     */
+    @Transactional
+    Optional<PasswordAttemptRow> incremented(PasswordAttemptKey key, OffsetDateTime seenWindowStart) {
+        if (rows.countAttempt(key.roomId(), key.clientHash(), seenWindowStart) == 0) {
+            return Optional.empty();
+        }
+        return rows.findById(key);
     }
 
     private static PasswordAttemptKey key(RoomId roomId, String client) {

@@ -13,8 +13,10 @@ import java.time.OffsetDateTime;
 
 /**
  * Revocations and redemptions of join tokens. Each write is one statement whose primary key settles
- * races between nodes: a jti is revoked once and redeemed once, and a person's revocation marker only
- * moves forward. The rows are facts about tokens, not about rooms, so they outlive a deleted room.
+ * races between nodes: a jti is revoked once per tenant and room and redeemed once, and a person's
+ * revocation marker only moves forward. A revocation counts only for a token of the tenant and room
+ * it was made through, so a jti seen in another tenant's token revokes nothing of theirs. The rows
+ * are facts about tokens, not about rooms, so they outlive a deleted room.
  */
 @Singleton
 class JdbcTokenLedger implements TokenLedger {
@@ -31,8 +33,7 @@ class JdbcTokenLedger implements TokenLedger {
 
     @Override
     public void revoke(TenantId tenantId, RoomId roomId, TokenId jti, Instant forgetAfter) {
-        RevokedTokenRow row = new RevokedTokenRow(jti.value(), tenantId.value(), roomId.value(),
-                TimestampColumns.toColumn(forgetAfter));
+        RevokedTokenRow row = new RevokedTokenRow(key(tenantId, roomId, jti), TimestampColumns.toColumn(forgetAfter));
         UniqueInserts.insertUnlessTaken(() -> revoked.save(row));
     }
 
@@ -48,7 +49,7 @@ class JdbcTokenLedger implements TokenLedger {
 
     @Override
     public boolean isRevoked(JoinGrant grant) {
-        if (revoked.existsById(grant.jti().value())) {
+        if (revoked.existsById(key(grant.tenantId(), grant.roomId(), grant.jti()))) {
             return true;
         }
         Instant issuedAt = grant.jti().issuedAt();
@@ -62,6 +63,10 @@ class JdbcTokenLedger implements TokenLedger {
         RedeemedTokenRow row = new RedeemedTokenRow(grant.jti().value(), grant.tenantId().value(), grant.roomId().value(),
                 TimestampColumns.toColumn(now), TimestampColumns.toColumn(grant.expiresAt()));
         return UniqueInserts.insertUnlessTaken(() -> redeemed.save(row));
+    }
+
+    private static RevokedTokenKey key(TenantId tenantId, RoomId roomId, TokenId jti) {
+        return new RevokedTokenKey(tenantId.value(), roomId.value(), jti.value());
     }
 
     private static UserRevocationKey key(TenantId tenantId, RoomId roomId, UserRef userRef) {

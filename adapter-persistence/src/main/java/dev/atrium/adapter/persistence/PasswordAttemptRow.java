@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.OffsetDateTime;
 
-/** A client's wrong passwords on a room since {@code windowStart}, as one row of {@code password_attempts}. */
+/** A client's password attempts on a room since {@code windowStart}, as one row of {@code password_attempts}. */
 @MappedEntity(value = "password_attempts", escape = false)
-record PasswordAttemptRow(@EmbeddedId PasswordAttemptKey key, int failures, @TimestampColumn OffsetDateTime windowStart) {
+record PasswordAttemptRow(@EmbeddedId PasswordAttemptKey key, int attempts, @TimestampColumn OffsetDateTime windowStart) {
 }

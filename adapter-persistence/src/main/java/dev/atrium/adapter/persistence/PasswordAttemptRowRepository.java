@@ -20,12 +20,12 @@ interface PasswordAttemptRowRepository extends GenericRepository<PasswordAttempt
     Optional<PasswordAttemptRow> findById(PasswordAttemptKey key);
 
     @Query("""
-            UPDATE password_attempts SET failures = failures + 1
+            UPDATE password_attempts SET attempts = attempts + 1
             WHERE room_id = :roomId AND client_hash = :clientHash AND window_start = :seenWindowStart""")
-    long countFailure(String roomId, String clientHash, @TimestampColumn OffsetDateTime seenWindowStart);
+    long countAttempt(String roomId, String clientHash, @TimestampColumn OffsetDateTime seenWindowStart);
 
     @Query("""
-            UPDATE password_attempts SET failures = 1, window_start = :windowStart
+            UPDATE password_attempts SET attempts = 1, window_start = :windowStart
             WHERE room_id = :roomId AND client_hash = :clientHash AND window_start = :seenWindowStart""")
     long startWindow(String roomId, String clientHash, @TimestampColumn OffsetDateTime seenWindowStart,
                      @TimestampColumn OffsetDateTime windowStart);

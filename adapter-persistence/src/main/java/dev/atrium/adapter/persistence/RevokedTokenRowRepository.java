@@ -5,9 +5,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface RevokedTokenRowRepository extends GenericRepository<RevokedTokenRow, String> {
+interface RevokedTokenRowRepository extends GenericRepository<RevokedTokenRow, RevokedTokenKey> {
 
     RevokedTokenRow save(RevokedTokenRow row);
 
-    boolean existsById(String jti);
+    boolean existsById(RevokedTokenKey key);
 }

@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * A guest by a public link. The link's own password, or else the room's, is checked with wrong
- * attempts throttled per room and client; a use is counted atomically only once everything else
- * passed, so a refused guest does not use the link up.
+ * A guest by a public link. The link's own password, or else the room's, is checked with attempts
+ * throttled per room and client; a use is counted atomically only once everything else passed and
+ * the token is made, so a refused guest does not use the link up.
  */
 public final class AdmitGuestService implements AdmitGuestUseCase {
     private final RoomRepository rooms;
@@ -69,12 +69,15 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         room.requireGuestsAllowed();
         room.requireOpenForEntryAt(now);
         checkPassword(link, room, command, now);
+        UserRef guest = new UserRef("guest:" + SortableIds.next("gs", now, random));
+        JoinTokenRequest request = new JoinTokenRequest(name.value(), link.role(), guest, Map.of(), JoinTokenRequest.DEFAULT_TTL);
+        // Minted first, counted last: a failure while minting must not use the link up, and a token
+        // is thrown away at no cost when the last use went to another guest meanwhile.
+        IssuedToken token = minting.mint(room, request);
         if (!links.consumeUse(link.id())) {
             throw new GoneException(ErrorCode.LINK_EXPIRED, "The link was used up or revoked just now.");
         }
-        UserRef guest = new UserRef("guest:" + SortableIds.next("gs", now, random));
-        JoinTokenRequest request = new JoinTokenRequest(name.value(), link.role(), guest, Map.of(), JoinTokenRequest.DEFAULT_TTL);
-        return minting.mint(room, request);
+        return token;
     }
 
     private void checkPassword(PublicLink link, Room room, AdmitGuestCommand command, Instant now) {
@@ -82,12 +85,9 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         if (hash.isEmpty()) {
             return;
         }
-        attempts.retryAfter(room.id(), command.client(), now).ifPresent(wait -> {
+        attempts.recordAttempt(room.id(), command.client(), now).ifPresent(wait -> {
             throw new ThrottledException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong passwords; try again later.", wait);
         });
-        // Counted as a failure before the slow hash is checked, and cleared if it was right: guesses
-        // sent in parallel see each other's count instead of all passing the throttle at once.
-        attempts.recordFailure(room.id(), command.client(), now);
         if (command.password() == null || !hasher.matches(command.password(), hash.get())) {
             throw new ForbiddenException(ErrorCode.WRONG_PASSWORD, "The password is missing or wrong.");
         }

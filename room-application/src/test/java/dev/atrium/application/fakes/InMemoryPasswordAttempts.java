@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Failed password attempts in memory, one window per room and client, counted as {@link PasswordThrottle} says. */
+/** Password attempts in memory, one window per room and client, counted as {@link PasswordThrottle} says. */
 public final class InMemoryPasswordAttempts implements PasswordAttempts {
     private record Window(int failures, Instant start) {
     }
@@ -18,16 +18,11 @@ public final class InMemoryPasswordAttempts implements PasswordAttempts {
     private final Map<String, Window> windows = new HashMap<>();
 
     @Override
-    public synchronized Optional<Duration> retryAfter(RoomId roomId, String client, Instant now) {
-        Window window = windows.get(key(roomId, client));
-        return window == null ? Optional.empty() : PasswordThrottle.retryAfter(window.failures(), window.start(), now);
-    }
-
-    @Override
-    public synchronized void recordFailure(RoomId roomId, String client, Instant now) {
-        windows.compute(key(roomId, client), (key, window) -> window == null || PasswordThrottle.startsNewWindow(window.start(), now)
+    public synchronized Optional<Duration> recordAttempt(RoomId roomId, String client, Instant now) {
+        Window counted = windows.compute(key(roomId, client), (key, window) -> window == null || PasswordThrottle.startsNewWindow(window.start(), now)
                 ? new Window(1, now)
                 : new Window(window.failures() + 1, window.start()));
+        return PasswordThrottle.retryAfter(counted.failures() - 1, counted.start(), now);
     }
 
     @Override

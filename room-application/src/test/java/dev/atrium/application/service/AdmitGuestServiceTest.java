@@ -26,10 +26,16 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
@@ -272,6 +278,53 @@ class AdmitGuestServiceTest {
                     () -> slowNode.admitGuest(new AdmitGuestCommand(link.token(), "Grace", "fifth guess", CLIENT)));
 
             assertEquals(List.of(ErrorCode.TOO_MANY_ATTEMPTS), parallelGuess);
+        }
+
+        @Test
+        void a_burst_of_parallel_guesses_gets_no_more_checks_than_the_throttle_allows() throws Exception {
+            int guesses = 30;
+            CountDownLatch checksUnderWay = new CountDownLatch(PasswordThrottle.MAX_FAILURES);
+            PasswordHasher slowChecks = new PasswordHasher() {
+                @Override
+                public String hash(Password password) {
+                    return services.hasher.hash(password);
+                }
+
+                @Override
+                public boolean matches(String candidate, String hash) {
+                    // Every allowed check waits for the others, so all guesses are in flight together.
+                    checksUnderWay.countDown();
+                    awaitQuietly(checksUnderWay);
+                    return services.hasher.matches(candidate, hash);
+                }
+            };
+            AdmitGuestUseCase node = new AdmitGuestService(services.rooms.rooms, services.links, services.roomPasswords,
+                    slowChecks, services.attempts, services.keys, services.codec,
+                    AccessServices.ISSUER, services.rooms.clock, services.random);
+            ExecutorService pool = Executors.newFixedThreadPool(guesses);
+            try {
+                List<Future<ErrorCode>> outcomes = new ArrayList<>();
+                for (int i = 0; i < guesses; i++) {
+                    outcomes.add(pool.submit(() -> assertThrows(DomainException.class, () -> node.admitGuest(
+                            new AdmitGuestCommand(link.token(), "Grace", "guess", CLIENT))).code()));
+                }
+                Map<ErrorCode, Long> counted = new EnumMap<>(ErrorCode.class);
+                for (Future<ErrorCode> outcome : outcomes) {
+                    counted.merge(outcome.get(10, TimeUnit.SECONDS), 1L, Long::sum);
+                }
+                assertEquals(Map.of(ErrorCode.WRONG_PASSWORD, (long) PasswordThrottle.MAX_FAILURES,
+                        ErrorCode.TOO_MANY_ATTEMPTS, (long) (guesses - PasswordThrottle.MAX_FAILURES)), counted);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Test
