@@ -29,10 +29,13 @@ import java.util.function.Supplier;
  * room, its claim on a ONE_TO_ONE pair and its first members together or not at all, and the update
  * that ends a room releases its claim. The database
  * decides uniqueness and versions, so racing writers get a conflict and never overwrite each other.
+ * A SIP meeting id is unique across all tenants; a room that drew one already taken gets
+ * CONCURRENT_MODIFICATION, on which the caller draws again and retries.
  */
 @Singleton
 class JdbcRoomRepository implements RoomRepository {
     private static final String EXTERNAL_ID_CONSTRAINT = "uq_rooms_tenant_external_id";
+    private static final String SIP_MEETING_ID_CONSTRAINT = "uq_rooms_sip_meeting_id";
 
     private final RoomRowRepository rows;
     private final OneToOneRoomRowRepository pairs;
@@ -139,6 +142,10 @@ class JdbcRoomRepository implements RoomRepository {
                 if (SqlFailures.isUniqueViolationOf(e, EXTERNAL_ID_CONSTRAINT)) {
                     throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN,
                             "externalId '" + room.settings().externalId() + "' is taken by another room of the tenant");
+                }
+                if (SqlFailures.isUniqueViolationOf(e, SIP_MEETING_ID_CONSTRAINT)) {
+                    throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
+                            "The dial-in number drawn for room " + room.id() + " was taken by another room; try again");
                 }
                 throw e;
             }

@@ -14,6 +14,7 @@ import dev.atrium.domain.shared.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 
 /**
@@ -32,8 +33,13 @@ public final class CreateRoomService implements CreateRoomUseCase {
         this.random = random;
     }
 
+    /** A rare clash of the random SIP dial-in number comes back as a concurrent write: drawn again. */
     @Override
     public RoomCreation createRoom(CreateRoomCommand command) {
+        return OptimisticRetry.run(OptionalLong.empty(), () -> createOnce(command));
+    }
+
+    private RoomCreation createOnce(CreateRoomCommand command) {
         Instant now = clock.instant();
         Room room = Room.create(RoomId.next(now, random), command.tenantId(), command.draft(), now, random);
         InitialMembers members = InitialMembers.of(room, command.members(), now);

@@ -7,6 +7,8 @@ import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ConflictException;
+import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 public final class ContendedRoomRepository implements RoomRepository {
     private final InMemoryRoomRepository store;
     private int racesLeft;
+    private int clashesLeft;
     private Consumer<Room> rivalChange = room -> { };
     private Runnable rivalInsert = () -> { };
 
@@ -43,8 +46,22 @@ public final class ContendedRoomRepository implements RoomRepository {
         rivalInsert = () -> store.insert(rival, members);
     }
 
+    /**
+     * Makes the next {@code inserts} inserts fail as a clash of the random SIP dial-in number does in
+     * the real store: CONCURRENT_MODIFICATION, nothing stored.
+     */
+    public synchronized void clashNextInserts(int inserts) {
+        clashesLeft = inserts;
+    }
+
     @Override
     public Room insert(Room room, InitialMembers members) {
+        synchronized (this) {
+            if (clashesLeft > 0) {
+                clashesLeft--;
+                throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "dial-in number taken");
+            }
+        }
         rivalInsertsFirst();
         return store.insert(room, members);
     }
