@@ -1,7 +1,7 @@
 package dev.atrium.adapter.persistence;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -15,10 +15,13 @@ interface ApiKeyRowRepository extends GenericRepository<ApiKeyRow, String> {
     ApiKeyRow save(ApiKeyRow row);
 
     /**
-     * Returns how many rows changed: none when no key has the id. {@code revokedAt} is bound as the
-     * row property of that name is (see {@link TimestampColumn}).
+     * Stores the secret hash and a revocation, and returns how many rows changed: none when no key has
+     * the id. A stored revocation stays as it is: the caller's copy may have been read before it.
      */
-    long update(@Id String id, String secretHash, @Nullable OffsetDateTime revokedAt);
+    @Query("""
+            UPDATE api_keys SET secret_hash = :secretHash, revoked_at = COALESCE(revoked_at, :revokedAt)
+            WHERE id = :id""")
+    long update(String id, String secretHash, @TimestampColumn @Nullable OffsetDateTime revokedAt);
 
     Optional<ApiKeyRow> findById(String id);
 

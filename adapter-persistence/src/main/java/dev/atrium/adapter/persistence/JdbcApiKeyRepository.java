@@ -34,6 +34,10 @@ class JdbcApiKeyRepository implements ApiKeyRepository {
         }
     }
 
+    /**
+     * Never clears a revocation: a node that read the key as live before an operator revoked it (a
+     * restart storing a changed configured secret, say) may write its copy afterwards.
+     */
     @Override
     public void update(ApiKey key) {
         ApiKeyRow row = mapper.toRow(key);
