@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Time and randomness for the use cases. One strong generator serves ids and secrets alike: ids
@@ -14,9 +15,10 @@ import java.time.Clock;
 @Factory
 class FoundationFactory {
 
+    /** Microseconds: what both databases keep, so a stored instant reads back as it was answered. */
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Singleton

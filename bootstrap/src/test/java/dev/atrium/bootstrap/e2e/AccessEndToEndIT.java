@@ -59,6 +59,13 @@ class AccessEndToEndIT {
     }
 
     @Test
+    void aRoomWithoutMembersOrLinksListsThemEmpty() {
+        String room = api.post("/v1/rooms", "{\"type\": \"PUBLIC\"}").text("id");
+        assertEquals("{\"items\":[]}", api.get("/v1/rooms/" + room + "/members").body());
+        assertEquals("{\"items\":[]}", api.get("/v1/rooms/" + room + "/links").body());
+    }
+
+    @Test
     void ownersStayOwners() {
         String room = api.post("/v1/rooms", "{\"members\": [{\"userRef\": \"olga\", \"displayName\": \"Olga\", \"role\": \"OWNER\"}]}").text("id");
         String members = "/v1/rooms/" + room + "/members";
@@ -100,6 +107,8 @@ class AccessEndToEndIT {
         assertEquals(Boolean.FALSE, introspect(forEve).get("active"));
         String tampered = forEve.substring(0, forEve.length() - 4) + "AAAA";
         assertEquals(Boolean.FALSE, introspect(tampered).get("active"));
+        assertProblem(api.send("POST", "/v1/tokens/introspect", "token=" + forEve + "%ZZ", "application/x-www-form-urlencoded"),
+                400, "INVALID_PARAMETER");
     }
 
     @Test

@@ -102,6 +102,8 @@ class RoomApiEndToEndIT {
     void everyKindOfBadRequestGetsAProblemWithAStableCode() {
         assertProblem(api.post("/v1/rooms", "{\"name\": "), 400, "MALFORMED_JSON");
         assertProblem(api.post("/v1/rooms", "{\"colour\": \"red\"}"), 400, "UNKNOWN_FIELD");
+        assertProblem(api.post("/v1/rooms", "{\"name\": \"a\", \"name\": \"b\"}"), 400, "MALFORMED_JSON");
+        assertProblem(api.post("/v1/rooms", "{\"schedule\": {\"expiresAt\": \"+1000000000-01-01T00:00:00Z\"}}"), 400, "VALIDATION_FAILED");
         assertProblem(api.post("/v1/rooms", "{\"status\": \"ENDED\"}"), 400, "READ_ONLY_FIELD");
         assertProblem(api.send("POST", "/v1/rooms", "name=x", "application/x-www-form-urlencoded"), 415, "UNSUPPORTED_MEDIA_TYPE");
         String huge = "{\"description\": \"" + "x".repeat(70 * 1024) + "\"}";

@@ -40,6 +40,10 @@ public record InitialMembers(List<RoomMember> members, Optional<OneToOnePair> pa
         for (int i = 0; i < given.size() && i < MAX_INITIAL_MEMBERS; i++) {
             MemberDraft draft = given.get(i);
             String field = "members[" + i + "].";
+            if (draft == null) {
+                violations.add("members[" + i + "]", ViolationCode.REQUIRED, "must be a member, not null");
+                continue;
+            }
             if (oneToOne) {
                 if (draft.role() != null && !Role.OWNER.name().equalsIgnoreCase(draft.role().strip())) {
                     violations.add(field + "role", ViolationCode.NOT_ALLOWED, "both members of a ONE_TO_ONE room are its owners");

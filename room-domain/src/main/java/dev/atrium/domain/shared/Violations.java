@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  * recording a violation, so validation can go on with the other fields.
  */
 public final class Violations {
+    /** Timestamps a client may give: every database keeps them, and a week added to one stays valid. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final List<FieldViolation> found = new ArrayList<>();
 
     public void add(String field, ViolationCode code, String message) {
@@ -53,13 +57,19 @@ public final class Violations {
         if (raw == null) {
             return null;
         }
+        Instant instant;
         try {
             // Milliseconds are plenty for meetings, and every store keeps them exactly.
-            return Instant.parse(raw.trim()).truncatedTo(ChronoUnit.MILLIS);
+            instant = Instant.parse(raw.trim()).truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
             add(field, ViolationCode.INVALID_FORMAT, "must be an RFC 3339 timestamp such as 2030-01-31T09:00:00Z");
             return null;
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            add(field, ViolationCode.OUT_OF_RANGE, "must be between " + EARLIEST + " and " + LATEST);
+            return null;
+        }
+        return instant;
     }
 
     public Integer intInRange(String field, Integer raw, int fallback, int min, int max) {

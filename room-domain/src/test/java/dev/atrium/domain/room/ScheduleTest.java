@@ -142,6 +142,16 @@ class ScheduleTest {
         }
 
         @Test
+        void timestamps_outside_the_years_every_store_keeps_are_refused() {
+            assertViolations(() -> create(RoomDrafts.group().window(null, Instant.parse("+1000000000-01-01T00:00:00Z")).build()),
+                    violation("schedule.expiresAt", OUT_OF_RANGE));
+            assertViolations(() -> create(RoomDrafts.group().window(Instant.parse("1969-12-31T23:59:59Z"), null).build()),
+                    violation("schedule.notBefore", OUT_OF_RANGE));
+            assertViolations(() -> create(RoomDrafts.scheduled(Instant.parse("+100000-01-01T00:00:00Z"), Duration.ofHours(1)).build()),
+                    violation("schedule.startsAt", OUT_OF_RANGE));
+        }
+
+        @Test
         void timestamps_are_kept_to_the_millisecond() {
             Instant precise = NOW.plus(Duration.ofDays(1)).plusNanos(123_456_789);
 

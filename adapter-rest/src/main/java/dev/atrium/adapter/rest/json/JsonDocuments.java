@@ -1,6 +1,7 @@
 package dev.atrium.adapter.rest.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
@@ -21,7 +22,10 @@ import java.util.List;
  */
 @Singleton
 public final class JsonDocuments {
-    private static final JsonFactory STREAMS = new JsonFactory();
+    /** Duplicate names make a document ambiguous (RFC 8259 leaves their meaning open): refused. */
+    private static final JsonFactory STREAMS = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final JsonMapper json;
 

@@ -1,8 +1,10 @@
 package dev.atrium.adapter.rest.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** One mistake in one field or parameter: its dotted path, a stable code and a message for people. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record FieldError(String field, String code, String message) {
 }

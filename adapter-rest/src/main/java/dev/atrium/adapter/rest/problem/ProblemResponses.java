@@ -61,10 +61,15 @@ public final class ProblemResponses {
     static MutableHttpResponse<Problem> unexpected(HttpRequest<?> request, MutableHttpResponse<?> response,
                                                    @Nullable Throwable cause) {
         String correlationId = UUID.randomUUID().toString();
-        LOG.error("Unexpected failure {} on {} {}", correlationId, request.getMethodName(), request.getPath(), cause);
+        LOG.error("Unexpected failure {} on {} {}", correlationId, request.getMethodName(), withoutSecrets(request.getPath()), cause);
         HttpErrorCode code = HttpErrorCode.INTERNAL_ERROR;
         String detail = code.detail() + " Quote correlation id " + correlationId + " when you report it.";
         return respond(response, problem(request, response.code(), code.name(), detail, List.of()));
+    }
+
+    /** A path fit for the log: a public link's token is a credential, so it is masked. */
+    static String withoutSecrets(String path) {
+        return path.replaceAll("^/v1/links/[^/]+", "/v1/links/{token}");
     }
 
     /** Gives a response that already has its status and headers (such as Allow) a problem body. */

@@ -4,6 +4,8 @@ import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.room.RoomDraft;
 import dev.atrium.domain.tenant.TenantId;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,8 @@ public record CreateRoomCommand(TenantId tenantId, RoomDraft draft, List<MemberD
     public CreateRoomCommand {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(draft, "draft");
-        members = members == null ? List.of() : List.copyOf(members);
+        // Kept as given, nulls included: the domain reports a missing member as a field violation.
+        members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
     }
 
     public CreateRoomCommand(TenantId tenantId, RoomDraft draft) {
