@@ -258,21 +258,8 @@ class AdmitGuestServiceTest {
                 assertFails(ErrorCode.WRONG_PASSWORD, () -> admit(link, "wrong"));
             }
             List<ErrorCode> parallelGuess = new ArrayList<>();
-            PasswordHasher checkingWhileAnotherGuessArrives = new PasswordHasher() {
-                @Override
-                public String hash(Password password) {
-                    return services.hasher.hash(password);
-                }
-
-                @Override
-                public boolean matches(String candidate, String hash) {
-                    parallelGuess.add(assertThrows(DomainException.class, () -> admit(link, "another guess")).code());
-                    return services.hasher.matches(candidate, hash);
-                }
-            };
-            AdmitGuestUseCase slowNode = new AdmitGuestService(services.rooms.rooms, services.links, services.roomPasswords,
-                    checkingWhileAnotherGuessArrives, services.attempts, services.keys, services.codec,
-                    AccessServices.ISSUER, services.rooms.clock, services.random);
+            AdmitGuestUseCase slowNode = nodeWhoseChecksFirst(
+                    () -> parallelGuess.add(assertThrows(DomainException.class, () -> admit(link, "another guess")).code()));
 
             assertFails(ErrorCode.WRONG_PASSWORD,
                     () -> slowNode.admitGuest(new AdmitGuestCommand(link.token(), "Grace", "fifth guess", CLIENT)));
@@ -284,23 +271,11 @@ class AdmitGuestServiceTest {
         void a_burst_of_parallel_guesses_gets_no_more_checks_than_the_throttle_allows() throws Exception {
             int guesses = 30;
             CountDownLatch checksUnderWay = new CountDownLatch(PasswordThrottle.MAX_FAILURES);
-            PasswordHasher slowChecks = new PasswordHasher() {
-                @Override
-                public String hash(Password password) {
-                    return services.hasher.hash(password);
-                }
-
-                @Override
-                public boolean matches(String candidate, String hash) {
-                    // Every allowed check waits for the others, so all guesses are in flight together.
-                    checksUnderWay.countDown();
-                    awaitQuietly(checksUnderWay);
-                    return services.hasher.matches(candidate, hash);
-                }
-            };
-            AdmitGuestUseCase node = new AdmitGuestService(services.rooms.rooms, services.links, services.roomPasswords,
-                    slowChecks, services.attempts, services.keys, services.codec,
-                    AccessServices.ISSUER, services.rooms.clock, services.random);
+            // Every allowed check waits for the others, so all guesses are in flight together.
+            AdmitGuestUseCase node = nodeWhoseChecksFirst(() -> {
+                checksUnderWay.countDown();
+                awaitQuietly(checksUnderWay);
+            });
             ExecutorService pool = Executors.newFixedThreadPool(guesses);
             try {
                 List<Future<ErrorCode>> outcomes = new ArrayList<>();
@@ -317,6 +292,25 @@ class AdmitGuestServiceTest {
             } finally {
                 pool.shutdownNow();
             }
+        }
+
+        /** A node whose password checks first run {@code duringCheck}, as a slow hash lets other requests in. */
+        private AdmitGuestUseCase nodeWhoseChecksFirst(Runnable duringCheck) {
+            PasswordHasher slowHasher = new PasswordHasher() {
+                @Override
+                public String hash(Password password) {
+                    return services.hasher.hash(password);
+                }
+
+                @Override
+                public boolean matches(String candidate, String hash) {
+                    duringCheck.run();
+                    return services.hasher.matches(candidate, hash);
+                }
+            };
+            return new AdmitGuestService(services.rooms.rooms, services.links, services.roomPasswords,
+                    slowHasher, services.attempts, services.keys, services.codec,
+                    AccessServices.ISSUER, services.rooms.clock, services.random);
         }
 
         private static void awaitQuietly(CountDownLatch latch) {
