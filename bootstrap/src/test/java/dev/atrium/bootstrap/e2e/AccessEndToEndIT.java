@@ -126,6 +126,8 @@ class AccessEndToEndIT {
         HttpApi.Answer link = api.post("/v1/rooms/" + room + "/links", "{\"role\": \"GUEST\", \"maxUses\": 1, \"expiresInHours\": 2}");
         assertEquals(201, link.status(), link.body());
         String guests = "/v1/links/" + link.text("token") + "/guests";
+        assertEquals(server.getURI().resolve(guests.replace("/guests", "")).toString(), link.text("url"),
+                "without ATRIUM_PUBLIC_URL a link points at the address the service listens on");
         HttpApi anonymous = HttpApi.anonymous(server.getURI(), json);
 
         assertProblem(anonymous.post(guests, "{\"displayName\": \"Gus\", \"password\": \"wrong\"}"), 403, "WRONG_PASSWORD");
