@@ -42,7 +42,7 @@ class JdbcPasswordAttempts implements PasswordAttempts {
             Optional<PasswordAttemptRow> counted = RoomReferences.writeForRoom(roomId, () -> counted(key, now));
             if (counted.isPresent()) {
                 PasswordAttemptRow row = counted.get();
-                return PasswordThrottle.retryAfter(row.attempts() - 1, TimestampColumns.toInstant(row.windowStart()), now);
+                return PasswordThrottle.retryAfterAttempt(row.attempts(), TimestampColumns.toInstant(row.windowStart()), now);
             }
         }
         throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,

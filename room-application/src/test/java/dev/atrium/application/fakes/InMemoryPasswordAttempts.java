@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** Password attempts in memory, one window per room and client, counted as {@link PasswordThrottle} says. */
 public final class InMemoryPasswordAttempts implements PasswordAttempts {
-    private record Window(int failures, Instant start) {
+    private record Window(int attempts, Instant start) {
     }
 
     private final Map<String, Window> windows = new HashMap<>();
@@ -21,8 +21,8 @@ public final class InMemoryPasswordAttempts implements PasswordAttempts {
     public synchronized Optional<Duration> recordAttempt(RoomId roomId, String client, Instant now) {
         Window counted = windows.compute(key(roomId, client), (key, window) -> window == null || PasswordThrottle.startsNewWindow(window.start(), now)
                 ? new Window(1, now)
-                : new Window(window.failures() + 1, window.start()));
-        return PasswordThrottle.retryAfter(counted.failures() - 1, counted.start(), now);
+                : new Window(window.attempts() + 1, window.start()));
+        return PasswordThrottle.retryAfterAttempt(counted.attempts(), counted.start(), now);
     }
 
     @Override
@@ -30,10 +30,10 @@ public final class InMemoryPasswordAttempts implements PasswordAttempts {
         windows.remove(key(roomId, client));
     }
 
-    /** Failures of the client on the room in its current window; 0 when none were recorded. */
-    public synchronized int failuresOf(RoomId roomId, String client) {
+    /** Attempts of the client on the room in its current window; 0 when none are counted. */
+    public synchronized int attemptsOf(RoomId roomId, String client) {
         Window window = windows.get(key(roomId, client));
-        return window == null ? 0 : window.failures();
+        return window == null ? 0 : window.attempts();
     }
 
     private static String key(RoomId roomId, String client) {

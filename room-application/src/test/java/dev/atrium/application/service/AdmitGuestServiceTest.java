@@ -222,7 +222,7 @@ class AdmitGuestServiceTest {
             assertEquals(ErrorKind.FORBIDDEN, assertFails(ErrorCode.WRONG_PASSWORD, () -> admit(link, "sesame open")).kind());
             assertFails(ErrorCode.WRONG_PASSWORD, () -> admit(link, null));
 
-            assertEquals(2, services.attempts.failuresOf(room.id(), CLIENT));
+            assertEquals(2, services.attempts.attemptsOf(room.id(), CLIENT));
             assertEquals(0, usesOf(link));
             assertEquals(Role.GUEST, admit(link, PASSWORD).grant().role());
         }
@@ -340,9 +340,9 @@ class AdmitGuestServiceTest {
 
             admit(reusable, PASSWORD);
 
-            assertEquals(0, services.attempts.failuresOf(room.id(), CLIENT));
+            assertEquals(0, services.attempts.attemptsOf(room.id(), CLIENT));
             assertFails(ErrorCode.WRONG_PASSWORD, () -> admit(reusable, "wrong"));
-            assertEquals(1, services.attempts.failuresOf(room.id(), CLIENT));
+            assertEquals(1, services.attempts.attemptsOf(room.id(), CLIENT));
         }
 
         @Test
@@ -368,7 +368,7 @@ class AdmitGuestServiceTest {
 
             admit(open, "whatever");
 
-            assertEquals(0, services.attempts.failuresOf(room.id(), CLIENT));
+            assertEquals(0, services.attempts.attemptsOf(room.id(), CLIENT));
         }
     }
 }

@@ -22,28 +22,28 @@ class PasswordThrottleTest {
         assertEquals(Duration.ofMinutes(15), PasswordThrottle.WINDOW);
     }
 
-    @ParameterizedTest(name = "after {0} failures")
-    @ValueSource(ints = {0, 1, 4})
-    void fewer_failures_may_try_again_at_once(int failures) {
-        assertEquals(Optional.empty(), PasswordThrottle.retryAfter(failures, NOW, NOW.plusSeconds(1)));
+    @ParameterizedTest(name = "attempt {0}")
+    @ValueSource(ints = {1, 2, 5})
+    void the_first_five_attempts_of_a_window_are_checked(int attempt) {
+        assertEquals(Optional.empty(), PasswordThrottle.retryAfterAttempt(attempt, NOW, NOW.plusSeconds(1)));
     }
 
-    @ParameterizedTest(name = "after {0} failures")
-    @ValueSource(ints = {5, 6, 100})
-    void more_failures_wait_until_the_window_ends(int failures) {
+    @ParameterizedTest(name = "attempt {0}")
+    @ValueSource(ints = {6, 7, 100})
+    void later_attempts_wait_until_the_window_ends(int attempt) {
         Instant now = NOW.plus(Duration.ofMinutes(4));
 
-        assertEquals(Optional.of(Duration.ofMinutes(11)), PasswordThrottle.retryAfter(failures, NOW, now));
+        assertEquals(Optional.of(Duration.ofMinutes(11)), PasswordThrottle.retryAfterAttempt(attempt, NOW, now));
     }
 
     @Test
     void the_wait_ends_with_the_window() {
-        assertEquals(Optional.of(Duration.ofMillis(1)), PasswordThrottle.retryAfter(5, NOW, WINDOW_END.minusMillis(1)));
-        assertEquals(Optional.empty(), PasswordThrottle.retryAfter(5, NOW, WINDOW_END));
+        assertEquals(Optional.of(Duration.ofMillis(1)), PasswordThrottle.retryAfterAttempt(6, NOW, WINDOW_END.minusMillis(1)));
+        assertEquals(Optional.empty(), PasswordThrottle.retryAfterAttempt(6, NOW, WINDOW_END));
     }
 
     @Test
-    void a_failure_starts_a_new_window_once_the_old_one_ended() {
+    void an_attempt_starts_a_new_window_once_the_old_one_ended() {
         assertFalse(PasswordThrottle.startsNewWindow(NOW, WINDOW_END.minusMillis(1)));
         assertTrue(PasswordThrottle.startsNewWindow(NOW, WINDOW_END));
     }
