@@ -2,6 +2,7 @@ package dev.atrium.adapter.persistence;
 
 import dev.atrium.domain.room.AccessPolicy;
 import dev.atrium.domain.room.ExternalId;
+import dev.atrium.domain.room.Lifetime;
 import dev.atrium.domain.room.Limits;
 import dev.atrium.domain.room.MediaSettings;
 import dev.atrium.domain.room.RecordingMedia;
@@ -67,6 +68,11 @@ interface RoomRowMapper {
     @Mapping(target = "accessKnock", source = "settings.access.knock")
     @Mapping(target = "accessWaitForModerator", source = "settings.access.waitForModerator")
     @Mapping(target = "accessGuestsAllowed", source = "settings.access.guestsAllowed")
+    @Mapping(target = "accessSameUser", source = "settings.access.sameUser")
+    @Mapping(target = "lifetimeUnusedTimeoutSeconds", source = "settings.lifetime.unusedTimeoutSeconds")
+    @Mapping(target = "lifetimeEmptyTimeoutSeconds", source = "settings.lifetime.emptyTimeoutSeconds")
+    @Mapping(target = "lifetimeSoloTimeoutSeconds", source = "settings.lifetime.soloTimeoutSeconds")
+    @Mapping(target = "lifetimeMaxDurationMinutes", source = "settings.lifetime.maxDurationMinutes")
     @Mapping(target = "sipEnabled", source = "settings.sipEnabled")
     @Mapping(target = "sipMeetingId", source = "sip.meetingId")
     @Mapping(target = "sipPin", source = "sip.pin")
@@ -86,6 +92,7 @@ interface RoomRowMapper {
     @Mapping(target = "media", source = ".")
     @Mapping(target = "recording", source = ".")
     @Mapping(target = "access", source = ".")
+    @Mapping(target = "lifetime", source = ".")
     RoomSettings toSettings(RoomRow row);
 
     @Mapping(target = "kind", source = "scheduleKind")
@@ -121,7 +128,14 @@ interface RoomRowMapper {
     @Mapping(target = "knock", source = "accessKnock")
     @Mapping(target = "waitForModerator", source = "accessWaitForModerator")
     @Mapping(target = "guestsAllowed", source = "accessGuestsAllowed")
+    @Mapping(target = "sameUser", source = "accessSameUser")
     AccessPolicy toAccess(RoomRow row);
+
+    @Mapping(target = "unusedTimeoutSeconds", source = "lifetimeUnusedTimeoutSeconds")
+    @Mapping(target = "emptyTimeoutSeconds", source = "lifetimeEmptyTimeoutSeconds")
+    @Mapping(target = "soloTimeoutSeconds", source = "lifetimeSoloTimeoutSeconds")
+    @Mapping(target = "maxDurationMinutes", source = "lifetimeMaxDurationMinutes")
+    Lifetime toLifetime(RoomRow row);
 
     default RecordingSettings.RoleBased toRoleBased(RoomRow row) {
         if (row.recordingModeratorMedia() == null) {

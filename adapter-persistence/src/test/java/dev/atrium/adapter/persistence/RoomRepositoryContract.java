@@ -466,7 +466,8 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
                 .media(new MediaDraft("HD", false, true, 9, false, "DE", true))
                 .recording(new RecordingDraft(true, true, new RoleBasedDraft("AUDIO", "AUDIO_VIDEO"),
                         new LiveDraft(true, "https://view.example.com/rooms/live?layout=grid")))
-                .access(new AccessDraft(true, true, true))
+                .access(new AccessDraft(true, true, true, "REPLACE"))
+                .lifetime(new RoomDraft.LifetimeDraft(45, 0, 900, 90))
                 .sip(true)
                 .metadata(Map.of(
                         "customer", "ACME",

@@ -89,6 +89,23 @@ public final class Room {
         return true;
     }
 
+    /** The first person admitted starts a session: the room is ACTIVE until the session closes. */
+    public void activate(Instant now) {
+        requireNotEnded();
+        if (status == RoomStatus.OPEN) {
+            status = RoomStatus.ACTIVE;
+            updatedAt = now;
+        }
+    }
+
+    /** The session closed and the room waits for the next one (an ADHOC room ends instead). */
+    public void deactivate(Instant now) {
+        if (status == RoomStatus.ACTIVE) {
+            status = RoomStatus.OPEN;
+            updatedAt = now;
+        }
+    }
+
     /** Ends the room for good. Ending is always possible; ending an ended room changes nothing. */
     public boolean end(Instant now) {
         if (status == RoomStatus.ENDED) {
@@ -181,7 +198,8 @@ public final class Room {
                                 recording.roleBased().moderator().name(), recording.roleBased().participant().name()),
                         recording.live() == null ? null : new LiveDraft(recording.live().enabled(),
                                 recording.live().url() == null ? null : recording.live().url().toString())),
-                new AccessDraft(access.knock(), access.waitForModerator(), access.guestsAllowed()),
+                new AccessDraft(access.knock(), access.waitForModerator(), access.guestsAllowed(), access.sameUser().name()),
+                settings.lifetime().toDraft(),
                 new SipDraft(settings.sipEnabled()),
                 settings.metadata().values());
     }

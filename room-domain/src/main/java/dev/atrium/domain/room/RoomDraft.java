@@ -21,16 +21,17 @@ public record RoomDraft(
         MediaDraft media,
         RecordingDraft recording,
         AccessDraft access,
+        LifetimeDraft lifetime,
         SipDraft sip,
         Map<String, Object> metadata) {
 
     public static RoomDraft empty() {
-        return new RoomDraft(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RoomDraft(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public RoomDraft withExternalId(String newExternalId) {
         return new RoomDraft(newExternalId, name, description, type, mode, schedule, topology, limits, media,
-                recording, access, sip, metadata);
+                recording, access, lifetime, sip, metadata);
     }
 
     public record ScheduleDraft(String kind, String startsAt, Integer durationMinutes, String notBefore, String expiresAt) {
@@ -55,7 +56,11 @@ public record RoomDraft(
     public record LiveDraft(Boolean enabled, String url) {
     }
 
-    public record AccessDraft(Boolean knock, Boolean waitForModerator, Boolean guestsAllowed) {
+    public record AccessDraft(Boolean knock, Boolean waitForModerator, Boolean guestsAllowed, String sameUser) {
+    }
+
+    public record LifetimeDraft(Integer unusedTimeoutSeconds, Integer emptyTimeoutSeconds, Integer soloTimeoutSeconds,
+                                Integer maxDurationMinutes) {
     }
 
     public record SipDraft(Boolean enabled) {

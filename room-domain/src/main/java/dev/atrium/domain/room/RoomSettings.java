@@ -25,6 +25,7 @@ public record RoomSettings(
         MediaSettings media,
         RecordingSettings recording,
         AccessPolicy access,
+        Lifetime lifetime,
         boolean sipEnabled,
         RoomMetadata metadata) {
 
@@ -43,6 +44,7 @@ public record RoomSettings(
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(lifetime, "lifetime");
         Objects.requireNonNull(metadata, "metadata");
     }
 
@@ -100,6 +102,7 @@ public record RoomSettings(
         Topology topology = Topology.from(draft.topology(), limits, violations);
         RecordingSettings recording = RecordingSettings.from(draft.recording(), limits, violations);
         AccessPolicy access = AccessPolicy.from(draft.access(), type, violations);
+        Lifetime lifetime = Lifetime.from(draft.lifetime(), violations);
         SipDraft sip = draft.sip();
         boolean sipEnabled = sip != null && MediaSettings.orDefault(sip.enabled(), false);
         RoomMetadata metadata = RoomMetadata.from(draft.metadata(), violations);
@@ -110,7 +113,7 @@ public record RoomSettings(
             name = generatedName(schedule, createdAt);
         }
         return new RoomSettings(externalId, name, description, type, mode, schedule, topology, limits, media,
-                recording, access, sipEnabled, metadata);
+                recording, access, lifetime, sipEnabled, metadata);
     }
 
     private static void requireSame(String field, Object current, Object revised, Violations violations) {

@@ -27,7 +27,7 @@ class AccessPolicyTest {
     @ParameterizedTest(name = "a {0} room admits guests: {1}")
     @CsvSource({"ONE_TO_ONE, false", "GROUP, false", "PUBLIC, true"})
     void only_a_public_room_admits_guests_by_default(String type, boolean guestsAllowed) {
-        assertEquals(new AccessPolicy(false, false, guestsAllowed), accessOf(RoomDrafts.ofType(type).build()));
+        assertEquals(new AccessPolicy(false, false, guestsAllowed, SameUserPolicy.REFUSE), accessOf(RoomDrafts.ofType(type).build()));
     }
 
     @ParameterizedTest(name = "a GROUP room with guestsAllowed={0}")
@@ -55,7 +55,7 @@ class AccessPolicyTest {
 
     @Test
     void knocking_and_waiting_for_a_moderator_are_kept() {
-        assertEquals(new AccessPolicy(true, true, false),
-                accessOf(RoomDrafts.group().access(new AccessDraft(true, true, null)).build()));
+        assertEquals(new AccessPolicy(true, true, false, SameUserPolicy.REFUSE),
+                accessOf(RoomDrafts.group().access(new AccessDraft(true, true, null, null)).build()));
     }
 }

@@ -71,7 +71,8 @@ class RoomTest {
                     () -> assertEquals(new Limits(1, 100, 0), settings.limits()),
                     () -> assertEquals(new MediaSettings(VideoQuality.SD, true, false, 6, true, null, false), settings.media()),
                     () -> assertEquals(new RecordingSettings(false, false, null, null), settings.recording()),
-                    () -> assertEquals(new AccessPolicy(false, false, false), settings.access()),
+                    () -> assertEquals(new AccessPolicy(false, false, false, SameUserPolicy.REFUSE), settings.access()),
+                    () -> assertEquals(new Lifetime(300, 60, 0, 0), settings.lifetime()),
                     () -> assertFalse(settings.sipEnabled()),
                     () -> assertNull(room.sip()),
                     () -> assertEquals(RoomMetadata.empty(), settings.metadata()));
@@ -395,7 +396,8 @@ class RoomTest {
                     () -> assertEquals(new RoomDraft.LimitsDraft(1, 100, 0), draft.limits()),
                     () -> assertEquals(new RoomDraft.MediaDraft("SD", true, false, 6, true, null, false), draft.media()),
                     () -> assertEquals(new RoomDraft.RecordingDraft(false, false, null, null), draft.recording()),
-                    () -> assertEquals(new RoomDraft.AccessDraft(false, false, false), draft.access()),
+                    () -> assertEquals(new RoomDraft.AccessDraft(false, false, false, "REFUSE"), draft.access()),
+                    () -> assertEquals(new RoomDraft.LifetimeDraft(300, 60, 0, 0), draft.lifetime()),
                     () -> assertEquals(new RoomDraft.SipDraft(false), draft.sip()),
                     () -> assertEquals(Map.of(), draft.metadata()));
         }

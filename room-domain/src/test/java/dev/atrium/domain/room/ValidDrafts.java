@@ -3,6 +3,7 @@ package dev.atrium.domain.room;
 import dev.atrium.domain.fixtures.Draw;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.RoomDraft.AccessDraft;
+import dev.atrium.domain.room.RoomDraft.LifetimeDraft;
 import dev.atrium.domain.room.RoomDraft.LimitsDraft;
 import dev.atrium.domain.room.RoomDraft.LiveDraft;
 import dev.atrium.domain.room.RoomDraft.MediaDraft;
@@ -64,7 +65,12 @@ final class ValidDrafts {
                 limits,
                 media(draw, talkers),
                 draw.orNull(0.1, () -> recording(draw, seats)),
-                draw.orNull(0.2, () -> new AccessDraft(draw.optionalBool(), draw.optionalBool(), guests(draw, type))),
+                draw.orNull(0.2, () -> new AccessDraft(draw.optionalBool(), draw.optionalBool(), guests(draw, type),
+                        draw.orNull(0.5, () -> draw.bool() ? "REFUSE" : "REPLACE"))),
+                draw.orNull(0.3, () -> new LifetimeDraft(draw.orNull(0.3, () -> draw.between(0, Lifetime.MAX_TIMEOUT_SECONDS)),
+                        draw.orNull(0.3, () -> draw.between(0, Lifetime.MAX_TIMEOUT_SECONDS)),
+                        draw.orNull(0.3, () -> draw.between(0, Lifetime.MAX_TIMEOUT_SECONDS)),
+                        draw.orNull(0.3, () -> draw.between(0, Schedule.MAX_DURATION_MINUTES)))),
                 draw.orNull(0.3, () -> new SipDraft(draw.optionalBool())),
                 draw.orNull(0.3, () -> metadata(draw)));
     }

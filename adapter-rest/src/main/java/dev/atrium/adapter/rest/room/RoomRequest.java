@@ -26,6 +26,7 @@ public record RoomRequest(
         @Nullable MediaRequest media,
         @Nullable RecordingRequest recording,
         @Nullable AccessRequest access,
+        @Nullable LifetimeRequest lifetime,
         @Nullable SipRequest sip,
         @Nullable Map<String, Object> metadata,
         @Nullable List<MemberRequest> members) {
@@ -64,7 +65,12 @@ public record RoomRequest(
 
     @Serdeable
     public record AccessRequest(@Nullable Boolean knock, @Nullable Boolean waitForModerator,
-                                @Nullable Boolean guestsAllowed) {
+                                @Nullable Boolean guestsAllowed, @Nullable String sameUser) {
+    }
+
+    @Serdeable
+    public record LifetimeRequest(@Nullable Integer unusedTimeoutSeconds, @Nullable Integer emptyTimeoutSeconds,
+                                  @Nullable Integer soloTimeoutSeconds, @Nullable Integer maxDurationMinutes) {
     }
 
     @Serdeable

@@ -27,6 +27,7 @@ public record RoomResponse(
         MediaResponse media,
         RecordingResponse recording,
         AccessResponse access,
+        LifetimeResponse lifetime,
         SipResponse sip,
         Map<String, Object> metadata,
         String status,
@@ -77,7 +78,12 @@ public record RoomResponse(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record AccessResponse(boolean knock, boolean waitForModerator, boolean guestsAllowed) {
+    public record AccessResponse(boolean knock, boolean waitForModerator, boolean guestsAllowed, String sameUser) {
+    }
+
+    @Serdeable
+    public record LifetimeResponse(int unusedTimeoutSeconds, int emptyTimeoutSeconds, int soloTimeoutSeconds,
+                                   int maxDurationMinutes) {
     }
 
     /** {@code meetingId} and {@code pin} are read-only: the dial-in numbers, {@code null} unless SIP is enabled. */

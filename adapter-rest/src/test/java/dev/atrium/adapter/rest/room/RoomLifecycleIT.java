@@ -74,7 +74,7 @@ class RoomLifecycleIT {
         assertEquals(201, created.status(), created.body());
         Map<String, Object> room = created.json();
         assertEquals(List.of("id", "tenantId", "externalId", "name", "description", "type", "mode", "schedule",
-                "topology", "limits", "media", "recording", "access", "sip", "metadata", "status", "createdAt",
+                "topology", "limits", "media", "recording", "access", "lifetime", "sip", "metadata", "status", "createdAt",
                 "updatedAt", "endedAt", "version"), List.copyOf(room.keySet()));
         assertNull(room.get("externalId"));
         assertNull(room.get("description"));
@@ -93,6 +93,9 @@ class RoomLifecycleIT {
         assertTrue(((Map<?, ?>) room.get("sip")).containsKey("pin"));
         assertNull(created.value("sip.pin"));
         assertEquals(Map.of(), room.get("metadata"));
+        assertEquals("REFUSE", created.text("access.sameUser"));
+        assertEquals(Map.of("unusedTimeoutSeconds", 300, "emptyTimeoutSeconds", 60, "soloTimeoutSeconds", 0,
+                "maxDurationMinutes", 0), room.get("lifetime"));
     }
 
     @Test

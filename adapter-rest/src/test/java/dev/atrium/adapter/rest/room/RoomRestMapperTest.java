@@ -50,7 +50,8 @@ class RoomRestMapperTest {
         assertEquals(new RoomResponse.RecordingResponse(true, true,
                 new RoomResponse.RoleBasedResponse("AUDIO_VIDEO", "AUDIO"),
                 new RoomResponse.LiveResponse(true, "https://view.example/ops")), response.recording());
-        assertEquals(new RoomResponse.AccessResponse(true, true, false), response.access());
+        assertEquals(new RoomResponse.AccessResponse(true, true, false, "REPLACE"), response.access());
+        assertEquals(new RoomResponse.LifetimeResponse(30, 0, 120, 90), response.lifetime());
         assertEquals(room.sip().pin(), response.sip().pin());
         assertEquals(Map.of("tags", List.of("ops")), response.metadata());
         assertEquals("2030-01-01T08:00:00Z", response.createdAt());
@@ -64,7 +65,8 @@ class RoomRestMapperTest {
                 new MediaDraft("HD", false, true, 4, false, "EU", true),
                 new RecordingDraft(true, true, new RoleBasedDraft("AUDIO_VIDEO", "AUDIO"),
                         new LiveDraft(true, "https://view.example/ops")),
-                new AccessDraft(true, true, false),
+                new AccessDraft(true, true, false, "REPLACE"),
+                new RoomDraft.LifetimeDraft(30, 0, 120, 90),
                 new SipDraft(true),
                 Map.of("tags", List.of("ops")));
         SplittableRandom random = new SplittableRandom(7);

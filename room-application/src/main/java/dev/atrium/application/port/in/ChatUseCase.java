@@ -1,0 +1,17 @@
+package dev.atrium.application.port.in;
+
+import dev.atrium.domain.live.ChatMessage;
+import dev.atrium.domain.live.SessionGrant;
+
+import java.util.List;
+
+/** A room's chat: posted by participants, read by participants and by the tenant's service. */
+public interface ChatUseCase {
+    int MAX_PAGE = 200;
+
+    /** Needs an admitted participant with the CHAT permission; the text is 1 to 32 KiB. */
+    ChatMessage post(SessionGrant session, String text);
+
+    /** Up to {@code limit} messages with an id above {@code after}, oldest first; at once, possibly none. */
+    List<ChatMessage> after(RoomLocator room, long after, int limit);
+}

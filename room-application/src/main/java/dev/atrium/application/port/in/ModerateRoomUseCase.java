@@ -1,0 +1,31 @@
+package dev.atrium.application.port.in;
+
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.role.Role;
+
+import java.util.List;
+
+/**
+ * Moderation, decided by permission rather than by role name: ADMIT_FROM_LOBBY, REMOVE_PARTICIPANT,
+ * CHANGE_ROLES, MUTE_OTHERS and END_ROOM. Lacking one is 403 PERMISSION_DENIED.
+ */
+public interface ModerateRoomUseCase {
+    /** Who waits or knocks, in the order they came. */
+    List<Participant> lobby(Moderator moderator);
+
+    Participant admit(Moderator moderator, ParticipantId participant);
+
+    void deny(Moderator moderator, ParticipantId participant);
+
+    List<Participant> admitAll(Moderator moderator);
+
+    /** {@code ban} also keeps the person out from now on and revokes their join tokens for the room. */
+    void remove(Moderator moderator, ParticipantId participant, boolean ban);
+
+    Participant changeRole(Moderator moderator, ParticipantId participant, Role role);
+
+    Participant grantPublishing(Moderator moderator, ParticipantId participant, boolean granted);
+
+    Participant mute(Moderator moderator, ParticipantId participant);
+}

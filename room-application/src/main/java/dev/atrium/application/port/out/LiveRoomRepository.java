@@ -1,0 +1,37 @@
+package dev.atrium.application.port.out;
+
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage of live rooms: a room with the people in it, its bans and session clocks. A change is
+ * {@link #lockForChange} then {@link #save} inside one {@link UnitOfWork}: the lock on the room row
+ * is held until the transaction ends, so changes of one room are applied one after the other and a
+ * capacity check cannot be overtaken. Saving also appends the recorded events to the outbox and
+ * stores when the room's timers are next due.
+ */
+public interface LiveRoomRepository {
+    /** The live room, locked until the current transaction ends. Only inside {@link UnitOfWork#inTransaction}. */
+    Optional<LiveRoom> lockForChange(TenantId tenantId, RoomId roomId);
+
+    /**
+     * Stores what changed since {@link #lockForChange}: new, changed and departed participants, new
+     * bans, the room (status, version), the session clocks, {@code nextDeadline} and the recorded
+     * events, in the transaction that holds the lock.
+     */
+    void save(LiveRoom room, Instant nextDeadline);
+
+    /** The live room as last committed, without locking: for reads. */
+    Optional<LiveRoom> find(TenantId tenantId, RoomId roomId);
+
+    /** Up to {@code limit} rooms whose timers are due at {@code now}, earliest first. */
+    List<DueRoom> dueAt(Instant now, int limit);
+
+    record DueRoom(TenantId tenantId, RoomId roomId) {
+    }
+}

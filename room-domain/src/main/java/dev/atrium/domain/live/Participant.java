@@ -1,0 +1,106 @@
+package dev.atrium.domain.live;
+
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.role.Permission;
+import dev.atrium.domain.role.Role;
+import dev.atrium.domain.room.RoomMode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One session of one person in a live room, as an immutable value: the aggregate replaces it on
+ * every change, so an event can carry the participant as it was. {@code presenceDeadline} is when
+ * the session is reaped unless a ping comes first.
+ */
+public record Participant(ParticipantId id, UserRef userRef, String name, Role role, Map<String, String> metadata,
+                          ParticipantState state, Instant joinedAt, Instant lastPingAt, Instant presenceDeadline,
+                          boolean inCall, MediaState media, boolean handRaised, boolean publishingGranted) {
+    /** What a moderator's grant adds in a LECTURE room: what the role could publish in a GROUP room. */
+    private static final Permission[] PUBLISHING = {Permission.PUBLISH_AUDIO, Permission.PUBLISH_VIDEO, Permission.SHARE_SCREEN};
+
+    public Participant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(userRef, "userRef");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(joinedAt, "joinedAt");
+        Objects.requireNonNull(lastPingAt, "lastPingAt");
+        Objects.requireNonNull(presenceDeadline, "presenceDeadline");
+        Objects.requireNonNull(media, "media");
+        metadata = Map.copyOf(metadata);
+    }
+
+    static Participant arriving(ParticipantId id, UserRef userRef, String name, Role role, Map<String, String> metadata,
+                                ParticipantState state, Instant now, Duration presenceTimeout, boolean mayChat) {
+        return new Participant(id, userRef, name, role, metadata, state, now, now, now.plus(presenceTimeout),
+                false, new MediaState(false, false, false, mayChat), false, false);
+    }
+
+    /** What this participant may do now in a room of {@code mode}: the role's grants, plus publishing when granted. */
+    public boolean may(Permission permission, RoomMode mode) {
+        if (role.may(permission, mode)) {
+            return true;
+        }
+        if (!publishingGranted) {
+            return false;
+        }
+        for (Permission publishing : PUBLISHING) {
+            if (publishing == permission) {
+                return role.may(permission, RoomMode.GROUP);
+            }
+        }
+        return false;
+    }
+
+    public boolean isAdmitted() {
+        return state == ParticipantState.ADMITTED;
+    }
+
+    public boolean isPresenter() {
+        return media.screen();
+    }
+
+    boolean isModerator(RoomMode mode) {
+        return isAdmitted() && may(Permission.ADMIT_FROM_LOBBY, mode);
+    }
+
+    Participant inState(ParticipantState next) {
+        return new Participant(id, userRef, name, role, metadata, next, joinedAt, lastPingAt, presenceDeadline,
+                inCall, media, handRaised, publishingGranted);
+    }
+
+    Participant pinged(Instant now, Duration presenceTimeout) {
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, now, now.plus(presenceTimeout),
+                inCall, media, handRaised, publishingGranted);
+    }
+
+    Participant withRole(Role next) {
+        return new Participant(id, userRef, name, next, metadata, state, joinedAt, lastPingAt, presenceDeadline,
+                inCall, media, handRaised, publishingGranted);
+    }
+
+    Participant inCall(boolean joined) {
+        MediaState nextMedia = joined ? media : media.withoutCallMedia();
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, lastPingAt, presenceDeadline,
+                joined, nextMedia, handRaised, publishingGranted);
+    }
+
+    Participant withMedia(MediaState next) {
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, lastPingAt, presenceDeadline,
+                inCall, next, handRaised, publishingGranted);
+    }
+
+    Participant withHand(boolean raised) {
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, lastPingAt, presenceDeadline,
+                inCall, media, raised, publishingGranted);
+    }
+
+    Participant withPublishing(boolean granted) {
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, lastPingAt, presenceDeadline,
+                inCall, media, granted ? false : handRaised, granted);
+    }
+}
