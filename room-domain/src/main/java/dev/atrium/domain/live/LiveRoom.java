@@ -426,7 +426,7 @@ public final class LiveRoom {
                 next.consider(countChangedAt.plus(lifetime.solo()));
             }
         } else if (unusedTimerRuns()) {
-            next.consider(idleSince.plus(lifetime.unused()));
+            next.consider(unusedDeadline());
         }
         return next.earliest;
     }
@@ -587,7 +587,20 @@ public final class LiveRoom {
             }
             return null;
         }
-        return unusedTimerRuns() && due(idleSince.plus(lifetime.unused()), now) ? CloseReason.UNUSED : null;
+        return unusedTimerRuns() && due(unusedDeadline(), now) ? CloseReason.UNUSED : null;
+    }
+
+    /**
+     * When the unused timer runs out: counted from when the room went idle, but for a meeting not
+     * before its start, since people who wait for the start are held by the room, not unused.
+     */
+    private Instant unusedDeadline() {
+        Instant from = idleSince;
+        Instant start = meetingStart();
+        if (start != null && start.isAfter(from)) {
+            from = start;
+        }
+        return from.plus(settings().lifetime().unused());
     }
 
     /** The unused timer ends an ADHOC room nobody used, and clears a lobby nobody was let in from. */
