@@ -389,10 +389,17 @@ public final class LiveRoom {
         if (room.status() == RoomStatus.ENDED) {
             return;
         }
+        // Everybody due goes first, and only then are places given to who waits (below), so a
+        // session that stopped pinging is never let in by the departure of another.
+        boolean admittedLeft = false;
         for (Participant participant : List.copyOf(people.values())) {
             if (!now.isBefore(participant.presenceDeadline())) {
-                depart(participant, LeaveReason.TIMEOUT, now);
+                forget(participant, LeaveReason.TIMEOUT, now);
+                admittedLeft |= participant.isAdmitted();
             }
+        }
+        if (admittedLeft) {
+            countChangedAt = now;
         }
         Instant until = settings().schedule().joinableUntil();
         if (until != null && !now.isBefore(until)) {
