@@ -692,6 +692,22 @@ class LiveRoomTest {
         }
 
         @Test
+        void admit_all_admits_each_person_once_even_when_an_admitted_moderator_releases_the_others() {
+            LiveRoom waiting = people.open(RoomDrafts.group().lobby(false, true).build());
+            Participant ada = people.join(waiting, "ada", Role.PARTICIPANT);
+            Participant bob = people.join(waiting, "bob", Role.PARTICIPANT);
+            waiting.changeRole(Actor.service(), ada.id(), Role.MODERATOR, NOW);
+
+            List<Participant> admitted = waiting.admitAll(Actor.service(), NOW);
+
+            assertEquals(ParticipantState.ADMITTED, stateOf(waiting, bob));
+            assertEquals(List.of(ada.id(), bob.id()), events(waiting, RoomEvent.ParticipantAdmitted.class).stream()
+                    .map(event -> event.participant().id()).toList());
+            assertTrue(admitted.stream().allMatch(Participant::isAdmitted));
+            assertEquals(admitted.stream().map(Participant::id).distinct().count(), admitted.size());
+        }
+
+        @Test
         void the_owner_can_be_neither_removed_nor_given_another_role() {
             assertFails(ErrorCode.OWNER_NOT_REMOVABLE, () -> live.remove(Actor.service(), own.id(), true, NOW));
             assertFails(ErrorCode.OWNER_ROLE_FIXED, () -> live.changeRole(Actor.service(), own.id(), Role.VIEWER, NOW));
@@ -839,6 +855,39 @@ class LiveRoomTest {
 
             assertEquals(List.of(bob.id()), live.participants().stream().map(Participant::id).toList());
             assertEquals(LeaveReason.TIMEOUT, leftEvent(live, ada).reason());
+        }
+
+        @Test
+        void a_tick_lets_nobody_in_who_it_reaps() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).lobby(false, true).build());
+            Participant par = people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            Participant mod = people.join(live, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(live, ada));
+            live.ping(mod.id(), NOW.plusSeconds(20), LiveRooms.PRESENCE_TIMEOUT);
+
+            live.tick(NOW.plusSeconds(30));
+
+            assertEquals(List.of(mod.id()), live.participants().stream().map(Participant::id).toList());
+            assertTrue(events(live, RoomEvent.ParticipantAdmitted.class).stream()
+                    .noneMatch(event -> event.participant().id().equals(ada.id())), "a reaped session is not admitted first");
+            assertEquals(LeaveReason.TIMEOUT, leftEvent(live, par).reason());
+            assertEquals(LeaveReason.TIMEOUT, leftEvent(live, ada).reason());
+        }
+
+        @Test
+        void a_tick_that_reaps_somebody_admitted_lets_in_who_waited_for_the_place() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).lobby(false, true).build());
+            people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            Participant mod = people.join(live, "mod", Role.MODERATOR);
+            live.ping(mod.id(), NOW.plusSeconds(20), LiveRooms.PRESENCE_TIMEOUT);
+            live.ping(ada.id(), NOW.plusSeconds(20), LiveRooms.PRESENCE_TIMEOUT);
+
+            live.tick(NOW.plusSeconds(30));
+
+            assertEquals(ParticipantState.ADMITTED, stateOf(live, ada));
+            assertEquals(NOW.plusSeconds(30), live.clocks().countChangedAt());
         }
 
         @Test
