@@ -1,5 +1,6 @@
 package dev.atrium.adapter.persistence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.atrium.domain.live.MediaState;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
@@ -22,28 +23,34 @@ import java.util.stream.Collectors;
  * A room event as the JSON payload of its outbox row, and back: each record's components by name,
  * values by their record components too. The row's {@code type} column ({@link RoomEvent#type()},
  * the record's simple name) says which record the payload is. The domain carries no annotations,
- * so the records are imported here.
+ * so the records are imported here, each with every component written (absent and empty ones as
+ * such), so that decoding rebuilds exactly what was encoded.
  */
 @Singleton
-@SerdeImport(RoomEvent.RoomActivated.class)
-@SerdeImport(RoomEvent.ParticipantJoined.class)
-@SerdeImport(RoomEvent.KnockRequested.class)
-@SerdeImport(RoomEvent.KnockAnswered.class)
-@SerdeImport(RoomEvent.ParticipantAdmitted.class)
-@SerdeImport(RoomEvent.ParticipantLeft.class)
-@SerdeImport(RoomEvent.RoleChanged.class)
-@SerdeImport(RoomEvent.MediaStateChanged.class)
-@SerdeImport(RoomEvent.PresenterChanged.class)
-@SerdeImport(RoomEvent.TopologyUpgraded.class)
-@SerdeImport(RoomEvent.SessionClosed.class)
-@SerdeImport(RoomEvent.RoomEnded.class)
-@SerdeImport(RoomEvent.MessagePosted.class)
-@SerdeImport(RoomEvent.InvitationIssued.class)
-@SerdeImport(Participant.class)
-@SerdeImport(ParticipantId.class)
-@SerdeImport(UserRef.class)
-@SerdeImport(MediaState.class)
+@SerdeImport(value = RoomEvent.RoomActivated.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.ParticipantJoined.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.KnockRequested.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.KnockAnswered.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.ParticipantAdmitted.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.ParticipantLeft.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.RoleChanged.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.MediaStateChanged.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.PresenterChanged.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.TopologyUpgraded.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.SessionClosed.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.RoomEnded.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.MessagePosted.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = RoomEvent.InvitationIssued.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = Participant.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = ParticipantId.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = UserRef.class, mixin = RoomEventCodec.EveryComponent.class)
+@SerdeImport(value = MediaState.class, mixin = RoomEventCodec.EveryComponent.class)
 class RoomEventCodec {
+    /** Every component is written, empty ones too: an empty metadata map must come back empty, not absent. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    interface EveryComponent {
+    }
+
     private static final Map<String, Class<? extends RoomEvent>> TYPES = Arrays.stream(RoomEvent.class.getPermittedSubclasses())
             .map(type -> type.asSubclass(RoomEvent.class))
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));

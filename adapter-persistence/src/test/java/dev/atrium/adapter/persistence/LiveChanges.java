@@ -7,11 +7,14 @@ import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.JoinGrant;
 import dev.atrium.domain.token.TokenId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -45,6 +48,23 @@ final class LiveChanges {
             liveRooms.save(live, live.nextDeadline(now));
             return result;
         });
+    }
+
+    /** What a timer poll does with one due room: tick it under its lock and store its next deadline. */
+    void tick(TenantId tenantId, RoomId roomId, Instant now) {
+        unitOfWork.inTransaction(() -> {
+            LiveRoom live = liveRooms.lockForChange(tenantId, roomId).orElseThrow();
+            live.tick(now);
+            liveRooms.save(live, live.nextDeadline(now));
+            return null;
+        });
+    }
+
+    /** A timer poll: ticks every room due at {@code now}, each in a transaction of its own; returns how many. */
+    int fireDueTimers(Instant now) {
+        List<LiveRoomRepository.DueRoom> due = liveRooms.dueAt(now, 100);
+        due.forEach(room -> tick(room.tenantId(), room.roomId(), now));
+        return due.size();
     }
 
     ParticipantId join(Room room, String userRef, Role role, Instant now) {

@@ -266,6 +266,55 @@ abstract class LiveRoomRepositoryContract extends SharedDatabaseSuite {
         assertEquals(List.of(new UserRef("ada")), userRefsIn(room));
     }
 
+    @RepeatedTest(3)
+    void aTimerDueOnTwoNodesFiresOnce() throws InterruptedException, SQLException {
+        List<Room> adhoc = IntStream.range(0, 5)
+                .mapToObj(i -> stored.newRoom(RoomDrafts.adhoc().lifetime(new LifetimeDraft(60, null, null, null)).build()))
+                .toList();
+        Instant due = NOW.plusSeconds(60);
+        try (PersistenceContext otherNode = PersistenceContext.start(sharedWith(context().database()))) {
+            LiveChanges second = new LiveChanges(otherNode);
+
+            Race.results(List.of(() -> changes.fireDueTimers(due), () -> second.fireDueTimers(due)));
+        }
+
+        for (Room room : adhoc) {
+            assertEquals(List.of("RoomEnded"), eventTypesOf(room));
+            assertEquals(RoomStatus.ENDED, rooms.findById(room.tenantId(), room.id()).orElseThrow().status());
+            assertFalse(dueAt(due.plus(Duration.ofDays(3650))).contains(due(room)));
+        }
+    }
+
+    /** The same database for a second node: it migrates nothing new, and closing the node leaves it to this suite. */
+    private static TestDatabase sharedWith(TestDatabase database) {
+        return new TestDatabase() {
+            @Override
+            public java.util.Map<String, Object> properties() {
+                return database.properties();
+            }
+
+            @Override
+            public void close() {
+                // the suite drops it
+            }
+        };
+    }
+
+    private List<String> eventTypesOf(Room room) throws SQLException {
+        try (Connection connection = context().database().rawConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT type FROM room_events WHERE room_id = ? ORDER BY position")) {
+            statement.setString(1, room.id().value());
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> types = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+                return types;
+            }
+        }
+    }
+
     private List<UserRef> userRefsIn(Room room) {
         return liveRooms.find(room.tenantId(), room.id()).orElseThrow().participants().stream()
                 .map(participant -> participant.userRef()).toList();
