@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the outbox in batches of {@value #BATCH} until a batch comes back short: once at start,
- * for what a crashed node left unpublished, and then at every interval.
+ * for what a crashed node left unpublished, and then one interval after another.
  */
 @Singleton
 @Requires(beans = RelayEventsUseCase.class)
@@ -31,7 +31,7 @@ class EventRelay {
         relayAll();
     }
 
-    @Scheduled(fixedDelay = "${atrium.events.relay-interval:200ms}")
+    @Scheduled(fixedDelay = "${atrium.events.relay-interval:200ms}", initialDelay = "${atrium.events.relay-interval:200ms}")
     void relayAll() {
         try {
             while (relay.relayEvents(BATCH) >= BATCH) {
