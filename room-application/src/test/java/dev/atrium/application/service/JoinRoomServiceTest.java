@@ -121,7 +121,7 @@ class JoinRoomServiceTest {
         pool.shutdown();
 
         assertEquals(10, codes.stream().filter(code -> code == null).count());
-        assertEquals(40, codes.stream().filter(code -> code == ErrorCode.ROOM_FULL).count());
+        assertEquals(40, codes.stream().filter(code -> code == ErrorCode.ROOM_FULL).count(), codes::toString);
         assertEquals(10, live.participants.participants(RoomServices.locator(room)).participants().size());
     }
 
