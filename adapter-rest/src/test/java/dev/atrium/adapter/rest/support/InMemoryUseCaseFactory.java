@@ -1,5 +1,6 @@
 package dev.atrium.adapter.rest.support;
 
+import dev.atrium.application.fakes.HmacSessionCredentialCodec;
 import dev.atrium.application.fakes.InMemoryChatRepository;
 import dev.atrium.application.fakes.InMemoryEventOutbox;
 import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
@@ -195,6 +196,12 @@ public class InMemoryUseCaseFactory {
     InMemoryUnitOfWork unitOfWork(InMemoryLiveRoomRepository liveRooms, InMemoryEventOutbox outbox,
                                   InMemoryChatRepository chat, InMemoryTokenLedger ledger) {
         return new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger);
+    }
+
+    /** The live rooms' session credentials; the signaling adapter brings the real codec later. */
+    @Singleton
+    SessionCredentialCodec sessionCredentialCodec() {
+        return new HmacSessionCredentialCodec();
     }
 
     @Singleton
