@@ -5,6 +5,10 @@ import dev.atrium.application.port.in.BookMeetingCommand;
 import dev.atrium.application.port.in.Meeting;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateMeetingCommand;
+import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.live.RoomEvent.InvitationIssued;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
@@ -34,6 +39,7 @@ import static dev.atrium.domain.shared.ViolationCode.OUT_OF_RANGE;
 import static dev.atrium.domain.shared.ViolationCode.REQUIRED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Booking and updating meetings: what is stored and which invitations are recorded with it. */
@@ -290,6 +296,44 @@ class MeetingServicesTest {
                     RoomServices.locator(meeting.room()), OptionalLong.of(0), MeetingChange.of("TITLE", "Stale", null, null, null, null))));
 
             assertEquals("First", stored(meeting).room().settings().name());
+        }
+
+        @Test
+        void when_the_invitations_cannot_be_stored_the_whole_update_rolls_back() {
+            LiveRoomRepository failingSave = new LiveRoomRepository() {
+                @Override
+                public Optional<LiveRoom> lockForChange(TenantId tenantId, RoomId roomId) {
+                    return services.liveRooms.lockForChange(tenantId, roomId);
+                }
+
+                @Override
+                public void save(LiveRoom room, Instant nextDeadline) {
+                    throw new IllegalStateException("the outbox is unreachable");
+                }
+
+                @Override
+                public Optional<LiveRoom> find(TenantId tenantId, RoomId roomId) {
+                    return services.liveRooms.find(tenantId, roomId);
+                }
+
+                @Override
+                public List<DueRoom> dueAt(Instant now, int limit) {
+                    return services.liveRooms.dueAt(now, limit);
+                }
+            };
+            UpdateMeetingService failing = new UpdateMeetingService(services.unitOfWork, services.rooms, services.members,
+                    failingSave, services.clock, new java.util.SplittableRandom(3));
+
+            assertThrows(IllegalStateException.class, () -> failing.updateMeeting(new UpdateMeetingCommand(
+                    RoomServices.locator(meeting.room()), OptionalLong.empty(),
+                    MeetingChange.of("ALL", "Review", null, START.plus(Duration.ofHours(1)).toString(), 60, List.of(DOT)))));
+
+            Meeting after = stored(meeting);
+            assertEquals("Planning", after.room().settings().name());
+            assertEquals(START, after.room().settings().schedule().startsAt());
+            assertEquals(0, after.room().version());
+            assertEquals(List.of("ann", "ben", "cid"), userRefs(after));
+            assertEquals(List.of(), invitedByUpdate());
         }
 
         @Test
