@@ -59,8 +59,9 @@ public final class Meetings {
         try {
             return rule.get();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.code(), e.getMessage().replace("room settings", "meeting")
-                    .replace("members", "attendees"),
+            String summary = e.getMessage().startsWith("The room settings") ? "The meeting is not valid."
+                    : e.getMessage().replace("members", "attendees");
+            throw new InvalidInputException(e.code(), summary,
                     e.violations().stream().map(v -> new FieldViolation(field(v.field()), v.code(), v.message())).toList());
         }
     }
