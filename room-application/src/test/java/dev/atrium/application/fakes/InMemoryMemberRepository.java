@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Members in memory, as snapshots with optimistic versions, like the real store. */
-public final class InMemoryMemberRepository implements MemberRepository {
+/**
+ * Members in memory, as snapshots with optimistic versions, like the real store. Takes part in an
+ * {@link InMemoryUnitOfWork} when given to it, so a failed transaction takes its member writes back.
+ */
+public final class InMemoryMemberRepository implements MemberRepository, InMemoryUnitOfWork.Participant {
     private final Map<String, RoomMember> members = new LinkedHashMap<>();
 
     @Override
@@ -57,6 +60,17 @@ public final class InMemoryMemberRepository implements MemberRepository {
     /** Forgets the members of a deleted room, as the real store's cascade does. */
     synchronized void deleteAllOf(RoomId roomId) {
         members.values().removeIf(member -> member.roomId().equals(roomId));
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<String, RoomMember> copy = new LinkedHashMap<>(members);
+        return () -> {
+            synchronized (this) {
+                members.clear();
+                members.putAll(copy);
+            }
+        };
     }
 
     /** The member's key, if the store still holds it at the member's version. */

@@ -8,7 +8,10 @@ import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
 import dev.atrium.application.fakes.InMemorySigningKeyRepository;
 import dev.atrium.application.fakes.InMemoryTokenLedger;
 import dev.atrium.application.fakes.InMemoryUnitOfWork;
+import dev.atrium.application.port.in.BookMeetingUseCase;
+import dev.atrium.application.port.in.GetMeetingUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.UpdateMeetingUseCase;
 import dev.atrium.domain.token.SigningAlgorithm;
 import java.security.SecureRandom;
 import dev.atrium.application.fakes.InMemoryMemberRepository;
@@ -50,7 +53,7 @@ final class RoomServices {
     final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
     final InMemoryChatRepository chat = new InMemoryChatRepository();
     final InMemoryLiveRoomRepository liveRooms = new InMemoryLiveRoomRepository(store, outbox);
-    final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger);
+    final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
     final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
     final LiveRoomSupport live = new LiveRoomSupport(unitOfWork, liveRooms, rooms,
             new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
@@ -63,6 +66,9 @@ final class RoomServices {
     final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
     final EndRoomUseCase end = new EndRoomService(moderate);
     final DeleteRoomUseCase delete = new DeleteRoomService(rooms);
+    final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    final GetMeetingUseCase getMeeting = new GetMeetingService(rooms, members);
 
     Room createRoom(RoomDraft draft) {
         return createRoom(Rooms.TENANT, draft);

@@ -89,6 +89,15 @@ public final class Room {
         return true;
     }
 
+    /**
+     * Something that belongs to the room changed besides its settings (a meeting's attendees): the
+     * room is stored at a new version, so a tag taken before the change no longer matches.
+     */
+    public void touch(Instant now) {
+        requireNotEnded();
+        updatedAt = now;
+    }
+
     /** The first person admitted starts a session: the room is ACTIVE until the session closes. */
     public void activate(Instant now) {
         requireNotEnded();

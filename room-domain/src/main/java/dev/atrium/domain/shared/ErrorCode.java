@@ -15,6 +15,7 @@ public enum ErrorCode {
     TOKEN_NOT_FOUND(ErrorKind.NOT_FOUND),
     LINK_NOT_FOUND(ErrorKind.NOT_FOUND),
     PARTICIPANT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    MEETING_NOT_FOUND(ErrorKind.NOT_FOUND),
 
     EXTERNAL_ID_TAKEN(ErrorKind.CONFLICT),
     API_KEY_ID_TAKEN(ErrorKind.CONFLICT),

@@ -1,10 +1,17 @@
 package dev.atrium.adapter.rest.support;
 
+import dev.atrium.application.fakes.HmacSessionCredentialCodec;
 import dev.atrium.application.fakes.InMemoryChatRepository;
 import dev.atrium.application.fakes.InMemoryEventOutbox;
 import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
 import dev.atrium.application.fakes.InMemoryUnitOfWork;
+import dev.atrium.application.port.in.BookMeetingUseCase;
 import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.GetMeetingUseCase;
+import dev.atrium.application.port.in.UpdateMeetingUseCase;
+import dev.atrium.application.service.BookMeetingService;
+import dev.atrium.application.service.GetMeetingService;
+import dev.atrium.application.service.UpdateMeetingService;
 import dev.atrium.application.port.in.JoinRoomUseCase;
 import dev.atrium.application.port.in.ListParticipantsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
@@ -193,8 +200,15 @@ public class InMemoryUseCaseFactory {
 
     @Singleton
     InMemoryUnitOfWork unitOfWork(InMemoryLiveRoomRepository liveRooms, InMemoryEventOutbox outbox,
-                                  InMemoryChatRepository chat, InMemoryTokenLedger ledger) {
-        return new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger);
+                                  InMemoryChatRepository chat, InMemoryTokenLedger ledger,
+                                  InMemoryMemberRepository members) {
+        return new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
+    }
+
+    /** The live rooms' session credentials; the signaling adapter brings the real codec later. */
+    @Singleton
+    SessionCredentialCodec sessionCredentialCodec() {
+        return new HmacSessionCredentialCodec();
     }
 
     @Singleton
@@ -237,6 +251,25 @@ public class InMemoryUseCaseFactory {
     @Singleton
     ChatUseCase chat(LiveRoomSupport support, InMemoryChatRepository chat) {
         return new ChatService(support, chat);
+    }
+
+    @Singleton
+    BookMeetingUseCase bookMeeting(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms,
+                                   InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
+                                   MutableClock clock, SecureRandom random) {
+        return new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    }
+
+    @Singleton
+    UpdateMeetingUseCase updateMeeting(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms,
+                                       InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
+                                       MutableClock clock, SecureRandom random) {
+        return new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    }
+
+    @Singleton
+    GetMeetingUseCase getMeeting(InMemoryRoomRepository rooms, InMemoryMemberRepository members) {
+        return new GetMeetingService(rooms, members);
     }
 
     @Singleton

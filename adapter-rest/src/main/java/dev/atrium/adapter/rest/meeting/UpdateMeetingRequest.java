@@ -1,0 +1,21 @@
+package dev.atrium.adapter.rest.meeting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * An update of a meeting: {@code update} says what changes (WHEN, TITLE, AGENDA, ATTENDEES or ALL)
+ * and only the fields of that kind may be given. Not a merge patch: the domain's MeetingChange
+ * decides what each kind needs.
+ */
+@Serdeable
+public record UpdateMeetingRequest(
+        @Nullable String update,
+        @Nullable String title,
+        @Nullable String agenda,
+        @Nullable String startsAt,
+        @Nullable Integer durationMinutes,
+        @Nullable List<AttendeeRequest> attendees) {
+}
