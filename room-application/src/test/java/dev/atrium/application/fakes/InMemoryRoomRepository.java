@@ -126,18 +126,25 @@ public final class InMemoryRoomRepository implements RoomRepository {
                 .toList();
     }
 
-    /** A way back to the rooms as they are now: for {@link InMemoryUnitOfWork}. */
+    /**
+     * A way back to the rooms as they are now: for {@link InMemoryUnitOfWork}. Restoring never
+     * empties the maps on the way, so a reader outside the transaction never misses a room that
+     * existed before and after it.
+     */
     public synchronized Runnable snapshot() {
         Map<String, Room> roomsCopy = Map.copyOf(rooms);
         Map<String, RoomId> pairsCopy = Map.copyOf(oneToOneRooms);
         return () -> {
             synchronized (this) {
-                rooms.clear();
-                rooms.putAll(roomsCopy);
-                oneToOneRooms.clear();
-                oneToOneRooms.putAll(pairsCopy);
+                restore(rooms, roomsCopy);
+                restore(oneToOneRooms, pairsCopy);
             }
         };
+    }
+
+    private static <V> void restore(Map<String, V> live, Map<String, V> saved) {
+        live.keySet().retainAll(saved.keySet());
+        live.putAll(saved);
     }
 
     /** Every stored room, as its tenant would read it. */

@@ -3,6 +3,7 @@ package dev.atrium.adapter.rest.meeting;
 import dev.atrium.adapter.rest.auth.AuthenticationFilter;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.adapter.rest.room.EntityTags;
 import dev.atrium.adapter.rest.room.RoomRestMapper;
 import dev.atrium.application.port.in.BookMeetingCommand;
 import dev.atrium.application.port.in.BookMeetingUseCase;
@@ -82,7 +83,7 @@ final class MeetingController {
     HttpResponse<MeetingResponse> update(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                          String idOrExternalId, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Nullable @Body byte[] body) {
-        OptionalLong expectedVersion = MeetingEntityTags.expectedVersion(ifMatch);
+        OptionalLong expectedVersion = EntityTags.expectedVersion(ifMatch);
         UpdateMeetingRequest request = documents.read(body, UPDATE);
         return ok(updateMeeting.updateMeeting(new UpdateMeetingCommand(new RoomLocator(tenant, idOrExternalId),
                 expectedVersion, mapper.toChange(request))));
@@ -98,6 +99,6 @@ final class MeetingController {
 
     private static HttpResponse<MeetingResponse> withEntityTag(MutableHttpResponse<MeetingResponse> response,
                                                                Meeting meeting) {
-        return response.header(HttpHeaders.ETAG, MeetingEntityTags.of(meeting.room().version()));
+        return response.header(HttpHeaders.ETAG, EntityTags.of(meeting.room().version()));
     }
 }

@@ -10,22 +10,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A room's ETag is its version, quoted: {@code "3"}. If-Match takes that tag, its weak form
+ * A room's (and a meeting's) ETag is its version, quoted: {@code "3"}. If-Match takes that tag, its weak form
  * {@code W/"3"} (the version is all the tag means, so weak and strong say the same), or {@code *}
  * for any version.
  */
-final class EntityTags {
+public final class EntityTags {
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
 
     private EntityTags() {
     }
 
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
     /** The version an If-Match header asks for; empty without the header or with {@code *}. */
-    static OptionalLong expectedVersion(@Nullable String ifMatch) {
+    public static OptionalLong expectedVersion(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return OptionalLong.empty();
         }
