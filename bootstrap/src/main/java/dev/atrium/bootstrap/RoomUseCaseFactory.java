@@ -2,14 +2,12 @@ package dev.atrium.bootstrap;
 
 import dev.atrium.application.port.in.CreateRoomUseCase;
 import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.service.CreateRoomService;
 import dev.atrium.application.service.DeleteRoomService;
-import dev.atrium.application.service.EndRoomService;
 import dev.atrium.application.service.GetRoomService;
 import dev.atrium.application.service.ListRoomsService;
 import dev.atrium.application.service.UpdateRoomService;
@@ -42,11 +40,6 @@ class RoomUseCaseFactory {
     @Singleton
     UpdateRoomUseCase updateRoom(RoomRepository rooms, Clock clock, @Named("secure") RandomGenerator random) {
         return new UpdateRoomService(rooms, clock, random);
-    }
-
-    @Singleton
-    EndRoomUseCase endRoom(RoomRepository rooms, Clock clock) {
-        return new EndRoomService(rooms, clock);
     }
 
     @Singleton

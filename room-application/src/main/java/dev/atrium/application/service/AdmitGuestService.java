@@ -14,12 +14,10 @@ import dev.atrium.domain.link.PublicLink;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.shared.ErrorCode;
-import dev.atrium.domain.shared.ForbiddenException;
 import dev.atrium.domain.shared.GoneException;
 import dev.atrium.domain.shared.NotFoundException;
 import dev.atrium.domain.shared.Secrets;
 import dev.atrium.domain.shared.SortableIds;
-import dev.atrium.domain.shared.ThrottledException;
 import dev.atrium.domain.token.JoinTokenRequest;
 import dev.atrium.domain.token.TokenIssuer;
 
@@ -38,8 +36,7 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
     private final RoomRepository rooms;
     private final LinkRepository links;
     private final RoomPasswordRepository roomPasswords;
-    private final PasswordHasher hasher;
-    private final PasswordAttempts attempts;
+    private final RoomPasswordCheck passwordCheck;
     private final TokenMinting minting;
     private final Clock clock;
     private final RandomGenerator random;
@@ -50,8 +47,7 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         this.rooms = rooms;
         this.links = links;
         this.roomPasswords = roomPasswords;
-        this.hasher = hasher;
-        this.attempts = attempts;
+        this.passwordCheck = new RoomPasswordCheck(hasher, attempts);
         this.minting = new TokenMinting(keys, codec, issuer, clock, random);
         this.clock = clock;
         this.random = random;
@@ -69,7 +65,7 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         room.requireGuestsAllowed();
         room.requireOpenForEntryAt(now);
         checkPassword(link, room, command, now);
-        UserRef guest = new UserRef("guest:" + SortableIds.next("gs", now, random));
+        UserRef guest = new UserRef(JoinTokenRequest.LINK_GUEST_PREFIX + SortableIds.next("gs", now, random));
         JoinTokenRequest request = new JoinTokenRequest(name.value(), link.role(), guest, Map.of(), JoinTokenRequest.DEFAULT_TTL);
         // Minted first, counted last: a failure while minting must not use the link up, and a token
         // is thrown away at no cost when the last use went to another guest meanwhile.
@@ -85,12 +81,6 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         if (hash.isEmpty()) {
             return;
         }
-        attempts.recordAttempt(room.id(), command.client(), now).ifPresent(wait -> {
-            throw new ThrottledException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many wrong passwords; try again later.", wait);
-        });
-        if (command.password() == null || !hasher.matches(command.password(), hash.get())) {
-            throw new ForbiddenException(ErrorCode.WRONG_PASSWORD, "The password is missing or wrong.");
-        }
-        attempts.clear(room.id(), command.client());
+        passwordCheck.require(room.id(), hash.get(), command.password(), command.client(), now);
     }
 }

@@ -126,6 +126,25 @@ public final class InMemoryRoomRepository implements RoomRepository {
                 .toList();
     }
 
+    /** A way back to the rooms as they are now: for {@link InMemoryUnitOfWork}. */
+    public synchronized Runnable snapshot() {
+        Map<String, Room> roomsCopy = Map.copyOf(rooms);
+        Map<String, RoomId> pairsCopy = Map.copyOf(oneToOneRooms);
+        return () -> {
+            synchronized (this) {
+                rooms.clear();
+                rooms.putAll(roomsCopy);
+                oneToOneRooms.clear();
+                oneToOneRooms.putAll(pairsCopy);
+            }
+        };
+    }
+
+    /** Every stored room, as its tenant would read it. */
+    public synchronized List<Room> all() {
+        return rooms.values().stream().map(room -> copy(room, room.version())).toList();
+    }
+
     public int size() {
         return rooms.size();
     }

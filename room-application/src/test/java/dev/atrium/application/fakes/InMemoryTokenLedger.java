@@ -18,7 +18,7 @@ import java.util.Set;
  * of that room whose jti was minted before it, so tokens issued afterwards are valid again. Nothing
  * is ever forgotten here: a test never lives long enough for {@code forgetAfter} to matter.
  */
-public final class InMemoryTokenLedger implements TokenLedger {
+public final class InMemoryTokenLedger implements TokenLedger, InMemoryUnitOfWork.Participant {
     private final Set<String> revoked = new HashSet<>();
     private final Map<String, Instant> revokedUntil = new HashMap<>();
     private final Set<TokenId> redeemed = new HashSet<>();
@@ -45,6 +45,23 @@ public final class InMemoryTokenLedger implements TokenLedger {
     @Override
     public synchronized boolean redeem(JoinGrant grant, Instant now) {
         return redeemed.add(grant.jti());
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Set<String> revokedCopy = Set.copyOf(revoked);
+        Map<String, Instant> untilCopy = Map.copyOf(revokedUntil);
+        Set<TokenId> redeemedCopy = Set.copyOf(redeemed);
+        return () -> {
+            synchronized (this) {
+                revoked.clear();
+                revoked.addAll(revokedCopy);
+                revokedUntil.clear();
+                revokedUntil.putAll(untilCopy);
+                redeemed.clear();
+                redeemed.addAll(redeemedCopy);
+            }
+        };
     }
 
     private static String tokenKey(TenantId tenantId, RoomId roomId, TokenId jti) {

@@ -38,8 +38,8 @@ final class AccessServices {
     static final TokenIssuer ISSUER = new TokenIssuer("https://atrium.test", "atrium-media");
 
     final RoomServices rooms = new RoomServices();
-    final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
-    final InMemoryTokenLedger ledger = new InMemoryTokenLedger();
+    final InMemorySigningKeyRepository keyStore = rooms.keyStore;
+    final InMemoryTokenLedger ledger = rooms.ledger;
     final InMemoryLinkRepository links = new InMemoryLinkRepository();
     final InMemoryRoomPasswordRepository roomPasswords = new InMemoryRoomPasswordRepository();
     final InMemoryPasswordAttempts attempts = new InMemoryPasswordAttempts();

@@ -1,6 +1,16 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.ContendedRoomRepository;
+import dev.atrium.application.fakes.HmacSessionCredentialCodec;
+import dev.atrium.application.fakes.InMemoryChatRepository;
+import dev.atrium.application.fakes.InMemoryEventOutbox;
+import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
+import dev.atrium.application.fakes.InMemorySigningKeyRepository;
+import dev.atrium.application.fakes.InMemoryTokenLedger;
+import dev.atrium.application.fakes.InMemoryUnitOfWork;
+import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.domain.token.SigningAlgorithm;
+import java.security.SecureRandom;
 import dev.atrium.application.fakes.InMemoryMemberRepository;
 import dev.atrium.application.fakes.InMemoryRoomRepository;
 import dev.atrium.application.fakes.MutableClock;
@@ -36,12 +46,22 @@ final class RoomServices {
     final InMemoryRoomRepository store = new InMemoryRoomRepository(members);
     final ContendedRoomRepository rooms = new ContendedRoomRepository(store);
     private final RandomGenerator random = new SplittableRandom(11);
+    final InMemoryTokenLedger ledger = new InMemoryTokenLedger();
+    final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+    final InMemoryChatRepository chat = new InMemoryChatRepository();
+    final InMemoryLiveRoomRepository liveRooms = new InMemoryLiveRoomRepository(store, outbox);
+    final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger);
+    final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
+    final LiveRoomSupport live = new LiveRoomSupport(unitOfWork, liveRooms, rooms,
+            new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
+            new HmacSessionCredentialCodec(), AccessServices.ISSUER, clock);
+    final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger, rooms);
 
     final CreateRoomUseCase create = new CreateRoomService(rooms, clock, random);
     final GetRoomUseCase get = new GetRoomService(rooms);
     final ListRoomsUseCase list = new ListRoomsService(rooms);
     final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
-    final EndRoomUseCase end = new EndRoomService(rooms, clock);
+    final EndRoomUseCase end = new EndRoomService(moderate);
     final DeleteRoomUseCase delete = new DeleteRoomService(rooms);
 
     Room createRoom(RoomDraft draft) {

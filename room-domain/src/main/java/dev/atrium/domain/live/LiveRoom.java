@@ -431,6 +431,12 @@ public final class LiveRoom {
         return next.earliest;
     }
 
+    /** The lobby, for who may admit from it. */
+    public List<Participant> lobbyFor(Actor actor) {
+        requirePermission(actor, Permission.ADMIT_FROM_LOBBY);
+        return lobby();
+    }
+
     // --- reading --------------------------------------------------------------------------------
 
     public Room room() {

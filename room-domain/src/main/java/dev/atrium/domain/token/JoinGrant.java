@@ -47,6 +47,11 @@ public record JoinGrant(TokenId jti, TenantId tenantId, RoomId roomId, UserRef s
                 request.metadata(), issuedAt, issuedAt, expiresAt);
     }
 
+    /** A guest who came by a public link, which checked the room's password before this grant was made. */
+    public boolean cameByLink() {
+        return role == Role.GUEST && subject.value().startsWith(JoinTokenRequest.LINK_GUEST_PREFIX);
+    }
+
     /** Valid at {@code now}, allowing {@link #MAX_CLOCK_SKEW} either way. */
     public boolean isCurrentAt(Instant now) {
         return now.isBefore(expiresAt.plus(MAX_CLOCK_SKEW)) && !now.isBefore(notBefore.minus(MAX_CLOCK_SKEW));

@@ -28,6 +28,13 @@ public record JoinTokenRequest(String name, Role role, UserRef userRef, Map<Stri
         metadata = Map.copyOf(metadata);
     }
 
+    /**
+     * The userRefs of guests who came by a public link, which checked the room's password before the
+     * token was made; no other token may claim them, so a join can tell such a guest from one the
+     * tenant's service let in.
+     */
+    public static final String LINK_GUEST_PREFIX = "guest:";
+
     /** Parses a request as a client sends it, reporting every mistake at once. */
     public static JoinTokenRequest parse(String name, String role, String userRef, Map<String, ?> metadata, Integer ttlSeconds) {
         Violations violations = new Violations();
@@ -44,6 +51,9 @@ public record JoinTokenRequest(String name, Role role, UserRef userRef, Map<Stri
         } else if (!UserRef.isValid(userRef)) {
             violations.add("userRef", ViolationCode.INVALID_FORMAT,
                     "must be 1-" + UserRef.MAX_LENGTH + " characters without control characters or surrounding spaces");
+        } else if (userRef.startsWith(LINK_GUEST_PREFIX)) {
+            violations.add("userRef", ViolationCode.NOT_ALLOWED,
+                    "must not start with '" + LINK_GUEST_PREFIX + "': those are the guests who came by a public link");
         } else {
             ref = new UserRef(userRef);
         }

@@ -1,5 +1,22 @@
 package dev.atrium.adapter.rest.support;
 
+import dev.atrium.application.fakes.InMemoryChatRepository;
+import dev.atrium.application.fakes.InMemoryEventOutbox;
+import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
+import dev.atrium.application.fakes.InMemoryUnitOfWork;
+import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.JoinRoomUseCase;
+import dev.atrium.application.port.in.ListParticipantsUseCase;
+import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.ParticipantSessionUseCase;
+import dev.atrium.application.port.out.SessionCredentialCodec;
+import dev.atrium.application.service.ChatService;
+import dev.atrium.application.service.JoinRoomService;
+import dev.atrium.application.service.ListParticipantsService;
+import dev.atrium.application.service.LiveRoomSupport;
+import dev.atrium.application.service.ModerateRoomService;
+import dev.atrium.application.service.ParticipantSessionService;
+import java.time.Duration;
 import dev.atrium.application.fakes.InMemoryApiKeyRepository;
 import dev.atrium.application.fakes.InMemoryLinkRepository;
 import dev.atrium.application.fakes.InMemoryMemberRepository;
@@ -160,8 +177,66 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    EndRoomUseCase endRoom(InMemoryRoomRepository rooms, MutableClock clock) {
-        return new EndRoomService(rooms, clock);
+    InMemoryEventOutbox eventOutbox() {
+        return new InMemoryEventOutbox();
+    }
+
+    @Singleton
+    InMemoryChatRepository chatMessages() {
+        return new InMemoryChatRepository();
+    }
+
+    @Singleton
+    InMemoryLiveRoomRepository liveRooms(InMemoryRoomRepository rooms, InMemoryEventOutbox outbox) {
+        return new InMemoryLiveRoomRepository(rooms, outbox);
+    }
+
+    @Singleton
+    InMemoryUnitOfWork unitOfWork(InMemoryLiveRoomRepository liveRooms, InMemoryEventOutbox outbox,
+                                  InMemoryChatRepository chat, InMemoryTokenLedger ledger) {
+        return new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger);
+    }
+
+    @Singleton
+    LiveRoomSupport liveRoomSupport(InMemoryUnitOfWork unitOfWork, InMemoryLiveRoomRepository liveRooms,
+                                    InMemoryRoomRepository rooms, CurrentSigningKeys keys, SessionCredentialCodec codec,
+                                    TokenIssuer issuer, MutableClock clock) {
+        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, clock);
+    }
+
+    @Singleton
+    JoinRoomUseCase joinRoom(LiveRoomSupport support, InMemoryTokenLedger ledger,
+                             InMemoryRoomPasswordRepository passwords, Sha256PasswordHasher hasher,
+                             InMemoryPasswordAttempts attempts,
+                             @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock,
+                             SecureRandom random) {
+        return new JoinRoomService(support, ledger, passwords, hasher, attempts, presenceTimeout, clock, random);
+    }
+
+    @Singleton
+    ParticipantSessionUseCase participantSession(LiveRoomSupport support,
+                                                 @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout) {
+        return new ParticipantSessionService(support, presenceTimeout);
+    }
+
+    @Singleton
+    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, InMemoryTokenLedger ledger, InMemoryRoomRepository rooms) {
+        return new ModerateRoomService(support, ledger, rooms);
+    }
+
+    @Singleton
+    EndRoomUseCase endRoom(ModerateRoomUseCase moderation) {
+        return new EndRoomService(moderation);
+    }
+
+    @Singleton
+    ListParticipantsUseCase listParticipants(LiveRoomSupport support) {
+        return new ListParticipantsService(support);
+    }
+
+    @Singleton
+    ChatUseCase chat(LiveRoomSupport support, InMemoryChatRepository chat) {
+        return new ChatService(support, chat);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.atrium.application.port.in;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.role.Role;
+import dev.atrium.domain.room.Room;
 
 import java.util.List;
 
@@ -28,4 +29,7 @@ public interface ModerateRoomUseCase {
     Participant grantPublishing(Moderator moderator, ParticipantId participant, boolean granted);
 
     Participant mute(Moderator moderator, ParticipantId participant);
+
+    /** Ends the room for everyone present (they leave with ROOM_ENDED); ending an ended room changes nothing. */
+    Room endForEveryone(Moderator moderator);
 }

@@ -1,0 +1,24 @@
+package dev.atrium.adapter.signaling;
+
+import dev.atrium.application.port.out.InvitationNotifier;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.live.RoomEvent.InvitationIssued;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands invitations to the {@code atrium.invitations} logger, one line each with what an e-mail
+ * needs. A deployment that sends mail replaces this bean with its own {@link InvitationNotifier}.
+ */
+@Singleton
+final class LogInvitationNotifier implements InvitationNotifier {
+    private static final Logger INVITATIONS = LoggerFactory.getLogger("atrium.invitations");
+
+    @Override
+    public void invite(RecordedEvent event, InvitationIssued invitation) {
+        INVITATIONS.info("invitation id={} room={} to={} <{}> title=\"{}\" startsAt={} durationMinutes={}", event.id(),
+                event.roomId(), invitation.name(), invitation.email(), invitation.title(), invitation.startsAt(),
+                invitation.durationMinutes());
+    }
+}

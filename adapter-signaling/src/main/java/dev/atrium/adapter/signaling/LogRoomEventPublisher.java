@@ -1,0 +1,23 @@
+package dev.atrium.adapter.signaling;
+
+import dev.atrium.application.port.out.RoomEventPublisher;
+import dev.atrium.domain.live.RecordedEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes each event as one line on the {@code atrium.events} logger, with the id a consumer
+ * de-duplicates by: {@code event id=rm_..:7 type=ParticipantJoined tenant=tn_.. room=rm_.. at=...}.
+ * The event's own fields follow in their record form.
+ */
+@Singleton
+final class LogRoomEventPublisher implements RoomEventPublisher {
+    private static final Logger EVENTS = LoggerFactory.getLogger("atrium.events");
+
+    @Override
+    public void publish(RecordedEvent event) {
+        EVENTS.info("event id={} type={} tenant={} room={} at={} {}", event.id(), event.event().type(),
+                event.tenantId(), event.roomId(), event.occurredAt(), event.event());
+    }
+}

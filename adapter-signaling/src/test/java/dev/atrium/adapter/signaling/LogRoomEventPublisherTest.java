@@ -1,0 +1,48 @@
+package dev.atrium.adapter.signaling;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.live.RoomEvent.RoomEnded;
+import dev.atrium.domain.live.CloseReason;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LogRoomEventPublisherTest {
+    private final Logger events = (Logger) LoggerFactory.getLogger("atrium.events");
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+
+    LogRoomEventPublisherTest() {
+        lines.start();
+        events.addAppender(lines);
+    }
+
+    @AfterEach
+    void detach() {
+        events.detachAppender(lines);
+    }
+
+    @Test
+    void each_event_is_one_line_with_its_id_type_and_room() {
+        Instant now = Instant.parse("2030-01-01T08:00:00Z");
+        RoomId room = RoomId.next(now, new SplittableRandom(1));
+        TenantId tenant = TenantId.next(now, new SplittableRandom(2));
+
+        new LogRoomEventPublisher().publish(new RecordedEvent(tenant, room, 7, now, new RoomEnded(CloseReason.EXPIRED)));
+
+        assertEquals(1, lines.list.size());
+        String line = lines.list.get(0).getFormattedMessage();
+        assertTrue(line.startsWith("event id=" + room + ":7 type=RoomEnded tenant=" + tenant + " room=" + room), line);
+        assertTrue(line.contains("EXPIRED"), line);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.out.ChatRepository;
+import dev.atrium.domain.live.ChatMessage;
+import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.shared.ViolationCode;
+import dev.atrium.domain.shared.Violations;
+
+import java.util.List;
+
+/**
+ * A room's chat. Posting is a change of the live room (permission checked, event recorded and
+ * message stored in one transaction), so a message and its event never exist one without the other.
+ */
+public final class ChatService implements ChatUseCase {
+    private final LiveRoomChanges changes;
+    private final ChatRepository chat;
+
+    public ChatService(LiveRoomSupport support, ChatRepository chat) {
+        this.changes = support.changes();
+        this.chat = chat;
+    }
+
+    @Override
+    public ChatMessage post(SessionGrant session, String text) {
+        return changes.apply(session.tenantId(), session.roomId(), (live, now) -> {
+            ChatMessage message = live.postMessage(session.participantId(), text, now);
+            chat.append(message);
+            return message;
+        });
+    }
+
+    @Override
+    public List<ChatMessage> after(RoomLocator room, long after, int limit) {
+        Violations violations = new Violations();
+        if (after < 0) {
+            violations.add("after", ViolationCode.OUT_OF_RANGE, "must be 0 or more");
+        }
+        violations.intInRange("limit", limit, limit, 1, MAX_PAGE);
+        violations.throwIfAny("The chat query is not valid.");
+        return chat.after(changes.roomIdOf(room), after, limit);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.NotFoundException;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiFunction;
+
+/**
+ * How every change of a live room runs: one transaction that locks the room, lets the timers catch
+ * up (a ghost past its presence deadline gives its place back before a join counts places), applies
+ * the change, fires what the change made due (an empty room with a zero empty timeout closes at once)
+ * and saves the room with its events and next deadline. A domain error rolls everything back.
+ */
+final class LiveRoomChanges {
+    private final UnitOfWork unitOfWork;
+    private final LiveRoomRepository liveRooms;
+    private final RoomFinder finder;
+    private final Clock clock;
+
+    LiveRoomChanges(UnitOfWork unitOfWork, LiveRoomRepository liveRooms, RoomRepository rooms, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.liveRooms = liveRooms;
+        this.finder = new RoomFinder(rooms);
+        this.clock = clock;
+    }
+
+    <T> T apply(RoomLocator locator, BiFunction<LiveRoom, Instant, T> change) {
+        return apply(locator.tenantId(), finder.find(locator).id(), change);
+    }
+
+    <T> T apply(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> change) {
+        return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            LiveRoom live = liveRooms.lockForChange(tenantId, roomId)
+                    .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + roomId + "'."));
+            live.tick(now);
+            T result = change.apply(live, now);
+            live.tick(now);
+            liveRooms.save(live, live.nextDeadline(now));
+            return result;
+        });
+    }
+
+    RoomId roomIdOf(RoomLocator locator) {
+        return finder.find(locator).id();
+    }
+
+    LiveRoom read(RoomLocator locator) {
+        RoomId id = roomIdOf(locator);
+        return liveRooms.find(locator.tenantId(), id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + locator.idOrExternalId() + "'."));
+    }
+}

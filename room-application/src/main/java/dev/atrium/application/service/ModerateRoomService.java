@@ -1,0 +1,104 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.TokenLedger;
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.role.Role;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.ForbiddenException;
+import dev.atrium.domain.shared.NotFoundException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Moderation of a live room by the tenant's service or by a participant of that room. A ban also
+ * revokes every join token the person holds for the room, in the same transaction.
+ */
+public final class ModerateRoomService implements ModerateRoomUseCase {
+    private final LiveRoomChanges changes;
+    private final TokenLedger ledger;
+    private final RoomRepository rooms;
+
+    public ModerateRoomService(LiveRoomSupport support, TokenLedger ledger, RoomRepository rooms) {
+        this.changes = support.changes();
+        this.ledger = ledger;
+        this.rooms = rooms;
+    }
+
+    @Override
+    public List<Participant> lobby(Moderator moderator) {
+        return change(moderator, (live, now) -> live.lobbyFor(moderator.actor()));
+    }
+
+    @Override
+    public Participant admit(Moderator moderator, ParticipantId participant) {
+        return change(moderator, (live, now) -> live.admit(moderator.actor(), participant, now));
+    }
+
+    @Override
+    public void deny(Moderator moderator, ParticipantId participant) {
+        change(moderator, (live, now) -> {
+            live.deny(moderator.actor(), participant, now);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Participant> admitAll(Moderator moderator) {
+        return change(moderator, (live, now) -> live.admitAll(moderator.actor(), now));
+    }
+
+    @Override
+    public void remove(Moderator moderator, ParticipantId participant, boolean ban) {
+        change(moderator, (live, now) -> {
+            UserRef person = live.participant(participant).map(Participant::userRef).orElse(null);
+            live.remove(moderator.actor(), participant, ban, now);
+            if (ban) {
+                ledger.revokeAllOf(live.room().tenantId(), live.room().id(), person, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Participant changeRole(Moderator moderator, ParticipantId participant, Role role) {
+        return change(moderator, (live, now) -> live.changeRole(moderator.actor(), participant, role, now));
+    }
+
+    @Override
+    public Participant grantPublishing(Moderator moderator, ParticipantId participant, boolean granted) {
+        return change(moderator, (live, now) -> live.grantPublishing(moderator.actor(), participant, granted, now));
+    }
+
+    @Override
+    public Participant mute(Moderator moderator, ParticipantId participant) {
+        return change(moderator, (live, now) -> live.mute(moderator.actor(), participant, now));
+    }
+
+    @Override
+    public Room endForEveryone(Moderator moderator) {
+        RoomId id = change(moderator, (live, now) -> {
+            live.endForEveryone(moderator.actor(), now);
+            return live.room().id();
+        });
+        return rooms.findById(moderator.tenantId(), id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + id + "'."));
+    }
+
+    private <T> T change(Moderator moderator, BiFunction<LiveRoom, Instant, T> change) {
+        RoomId roomId = changes.roomIdOf(moderator.room());
+        if (moderator.session() != null && !moderator.session().roomId().equals(roomId)) {
+            throw new ForbiddenException(ErrorCode.PERMISSION_DENIED, "The session is for another room.");
+        }
+        return changes.apply(moderator.tenantId(), roomId, change);
+    }
+}

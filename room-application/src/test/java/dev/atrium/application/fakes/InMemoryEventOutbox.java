@@ -1,0 +1,52 @@
+package dev.atrium.application.fakes;
+
+import dev.atrium.application.port.out.EventOutbox;
+import dev.atrium.domain.live.RecordedEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The outbox in memory: events in the order they were appended, with a published mark each. */
+public final class InMemoryEventOutbox implements EventOutbox, InMemoryUnitOfWork.Participant {
+    private final List<RecordedEvent> events = new ArrayList<>();
+    private int published;
+
+    synchronized void append(List<RecordedEvent> recorded) {
+        events.addAll(recorded);
+    }
+
+    @Override
+    public synchronized List<RecordedEvent> claimUnpublished(int limit) {
+        return List.copyOf(events.subList(published, Math.min(events.size(), published + limit)));
+    }
+
+    @Override
+    public synchronized void markPublished(List<RecordedEvent> batch) {
+        if (!batch.equals(events.subList(published, published + batch.size()))) {
+            throw new IllegalStateException("only the claimed batch can be marked");
+        }
+        published += batch.size();
+    }
+
+    /** Every event ever appended, published or not. */
+    public synchronized List<RecordedEvent> all() {
+        return List.copyOf(events);
+    }
+
+    public synchronized List<RecordedEvent> unpublished() {
+        return List.copyOf(events.subList(published, events.size()));
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        List<RecordedEvent> copy = List.copyOf(events);
+        int mark = published;
+        return () -> {
+            synchronized (this) {
+                events.clear();
+                events.addAll(copy);
+                published = mark;
+            }
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package dev.atrium.application.fakes;
+
+import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.live.SessionClocks;
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Live rooms in memory, over the rooms of an {@link InMemoryRoomRepository}: the room's status is
+ * written back to it when the live room changed it, and recorded events go to an
+ * {@link InMemoryEventOutbox}. The lock is the {@link InMemoryUnitOfWork}'s.
+ */
+public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InMemoryUnitOfWork.Participant {
+    private record Stored(SessionClocks clocks, Map<ParticipantId, Participant> participants, Set<UserRef> bans,
+                          Instant nextDeadline) {
+        Stored copy() {
+            return new Stored(clocks, new LinkedHashMap<>(participants), new HashSet<>(bans), nextDeadline);
+        }
+    }
+
+    private final InMemoryRoomRepository rooms;
+    private final InMemoryEventOutbox outbox;
+    private final Map<RoomId, Stored> live = new HashMap<>();
+
+    public InMemoryLiveRoomRepository(InMemoryRoomRepository rooms, InMemoryEventOutbox outbox) {
+        this.rooms = rooms;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public synchronized Optional<LiveRoom> lockForChange(TenantId tenantId, RoomId roomId) {
+        return find(tenantId, roomId);
+    }
+
+    @Override
+    public synchronized void save(LiveRoom room, Instant nextDeadline) {
+        Room stored = rooms.findById(room.room().tenantId(), room.room().id()).orElseThrow();
+        if (stored.status() != room.room().status()) {
+            rooms.update(room.room());
+        }
+        Stored previous = storedOf(room.room());
+        Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
+        room.departedParticipants().forEach(participants::remove);
+        room.changedParticipants().forEach(p -> participants.put(p.id(), p));
+        Set<UserRef> bans = new HashSet<>(previous.bans());
+        bans.addAll(room.newBans());
+        live.put(room.room().id(), new Stored(room.clocks(), participants, bans, nextDeadline));
+        outbox.append(room.recordedEvents());
+    }
+
+    @Override
+    public synchronized Optional<LiveRoom> find(TenantId tenantId, RoomId roomId) {
+        return rooms.findById(tenantId, roomId).map(room -> {
+            Stored stored = storedOf(room);
+            return LiveRoom.reconstitute(room, stored.clocks(), List.copyOf(stored.participants().values()), stored.bans());
+        });
+    }
+
+    @Override
+    public synchronized List<DueRoom> dueAt(Instant now, int limit) {
+        record Due(Room room, Instant deadline) {
+        }
+        return rooms.all().stream()
+                .map(room -> new Due(room, deadlineOf(room)))
+                .filter(due -> due.deadline() != null && !due.deadline().isAfter(now))
+                .sorted(Comparator.comparing(Due::deadline))
+                .limit(limit)
+                .map(due -> new DueRoom(due.room().tenantId(), due.room().id()))
+                .toList();
+    }
+
+    /** A room never saved here is due as a new room is stored: its idle timers count from its creation. */
+    private Instant deadlineOf(Room room) {
+        Stored stored = live.get(room.id());
+        if (stored != null) {
+            return stored.nextDeadline();
+        }
+        return LiveRoom.reconstitute(room, storedOf(room).clocks(), List.of(), Set.of()).nextDeadline(room.createdAt());
+    }
+
+    /** When the room's timers are next due, as last saved. */
+    public synchronized Optional<Instant> nextDeadline(RoomId roomId) {
+        return Optional.ofNullable(live.get(roomId)).map(Stored::nextDeadline);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<RoomId, Stored> copy = new HashMap<>();
+        live.forEach((id, stored) -> copy.put(id, stored.copy()));
+        Runnable roomsBack = rooms.snapshot();
+        return () -> {
+            synchronized (this) {
+                live.clear();
+                live.putAll(copy);
+            }
+            roomsBack.run();
+        };
+    }
+
+    private Stored storedOf(Room room) {
+        return live.getOrDefault(room.id(), new Stored(SessionClocks.idle(room.createdAt(), room.settings().topology().kind()),
+                Map.of(), Set.of(), null));
+    }
+}

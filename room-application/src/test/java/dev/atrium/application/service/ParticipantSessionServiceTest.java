@@ -1,0 +1,97 @@
+package dev.atrium.application.service;
+
+import dev.atrium.application.port.in.MediaChange;
+import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.domain.live.LeaveReason;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
+import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.role.Role;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParticipantSessionServiceTest {
+    private final LiveServices live = new LiveServices();
+    private final Room room = live.room();
+    private final ParticipantSession ada = live.enter(room, "ada", Role.PARTICIPANT);
+    private final SessionGrant session = live.sessionOf(ada);
+
+    @Test
+    void a_ping_moves_the_presence_deadline_and_hands_out_a_fresh_credential() {
+        live.rooms.clock.advance(Duration.ofSeconds(20));
+
+        ParticipantSession pinged = live.sessions.ping(session);
+
+        assertEquals(live.rooms.clock.instant().plus(LiveServices.PRESENCE), pinged.participant().presenceDeadline());
+        assertNotEquals(ada.credential(), pinged.credential());
+        assertEquals(session.participantId(), live.sessionOf(pinged).participantId());
+    }
+
+    @Test
+    void a_session_without_a_ping_is_reaped_by_the_timers_and_then_gone() {
+        live.rooms.clock.advance(LiveServices.PRESENCE);
+
+        assertEquals(1, live.timers.fireDueTimers(10));
+
+        assertTrue(live.rooms.outbox.all().stream().anyMatch(event ->
+                event.event() instanceof ParticipantLeft left && left.reason() == LeaveReason.TIMEOUT));
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.session(session));
+    }
+
+    @Test
+    void a_long_meeting_outlives_any_one_credential_by_pinging() {
+        ParticipantSession latest = ada;
+        for (int i = 0; i < 40; i++) {
+            live.rooms.clock.advance(Duration.ofSeconds(15));
+            latest = live.sessions.ping(live.sessionOf(latest));
+        }
+
+        assertTrue(live.sessions.authenticate(ada.credential()).isEmpty(), "the first credential expired long ago");
+        assertEquals(session.participantId(), live.sessionOf(latest).participantId());
+    }
+
+    @Test
+    void leaving_records_it_and_the_session_is_gone() {
+        live.sessions.leave(session);
+
+        assertTrue(live.rooms.outbox.all().stream().anyMatch(event ->
+                event.event() instanceof ParticipantLeft left && left.reason() == LeaveReason.LEFT));
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.joinCall(session));
+    }
+
+    @Test
+    void media_goes_on_in_the_call_only() {
+        assertFails(ErrorCode.NOT_IN_CALL, () -> live.sessions.changeMedia(session, new MediaChange(true, null, null)));
+
+        live.sessions.joinCall(session);
+        Participant speaking = live.sessions.changeMedia(session, new MediaChange(true, true, null));
+
+        assertTrue(speaking.media().microphone() && speaking.media().camera());
+        assertEquals(false, live.sessions.leaveCall(session).media().microphone());
+    }
+
+    @Test
+    void a_second_presenter_needs_a_moderator_taking_over() {
+        SessionGrant bob = live.sessionOf(live.enter(room, "bob", Role.PARTICIPANT));
+        SessionGrant owner = live.sessionOf(live.enter(room, "olga", Role.OWNER));
+        for (SessionGrant each : new SessionGrant[]{session, bob, owner}) {
+            live.sessions.joinCall(each);
+        }
+        live.sessions.startScreenShare(session, false);
+
+        assertFails(ErrorCode.PRESENTER_EXISTS, () -> live.sessions.startScreenShare(bob, false));
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.sessions.startScreenShare(bob, true));
+        live.sessions.startScreenShare(owner, true);
+
+        assertEquals(owner.participantId(), live.participants.participants(RoomServices.locator(room)).participants()
+                .stream().filter(Participant::isPresenter).findFirst().orElseThrow().id());
+    }
+}
