@@ -1,15 +1,18 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.adapter.rest.support.Answer;
+import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.LiveRooms;
 import dev.atrium.adapter.rest.support.LiveRooms.Session;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
+import dev.atrium.application.fakes.MutableClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LobbyIT {
     @Inject
     TestTenants tenants;
+    @Inject
+    MutableClock clock;
 
     private TestTenant tenant;
     private LiveRooms live;
@@ -29,6 +34,7 @@ class LobbyIT {
 
     @BeforeEach
     void knockingRoomWithAModerator() {
+        clock.set(InMemoryUseCaseFactory.NOW);
         tenant = tenants.create();
         live = new LiveRooms(tenants, tenant);
         roomId = live.room("{\"externalId\": \"lobby-room\", \"access\": {\"knock\": true}}");
@@ -38,6 +44,7 @@ class LobbyIT {
     @Test
     void theLobbyListsWhoKnocksInTheOrderTheyCame() {
         Session first = live.join(roomId, "u-1", "PARTICIPANT");
+        clock.advance(Duration.ofSeconds(1));
         Session second = live.join(roomId, "u-2", "PARTICIPANT");
 
         Answer byKey = tenant.api().get("/v1/rooms/" + roomId + "/lobby");
@@ -77,6 +84,7 @@ class LobbyIT {
     @Test
     void admittingEverybodyAnswersThoseAdmitted() {
         Session first = live.join(roomId, "u-1", "PARTICIPANT");
+        clock.advance(Duration.ofSeconds(1));
         Session second = live.join(roomId, "u-2", "VIEWER");
 
         Answer admitted = moderator.api().post("/v1/rooms/" + roomId + "/lobby/admit-all", null);
