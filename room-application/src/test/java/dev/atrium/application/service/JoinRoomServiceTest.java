@@ -1,6 +1,9 @@
 package dev.atrium.application.service;
 
+import dev.atrium.application.port.in.AdmitGuestCommand;
 import dev.atrium.application.port.in.JoinRoomCommand;
+import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.domain.link.PublicLink;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ParticipantState;
@@ -78,6 +81,18 @@ class JoinRoomServiceTest {
         ParticipantSession in = live.join.joinRoom(command(room, live.grant(room, "g3", Role.GUEST), "correct horse battery"));
 
         assertEquals(Role.GUEST, in.participant().role());
+    }
+
+    @Test
+    void a_guest_who_came_by_a_link_gave_the_password_there_and_is_not_asked_again() {
+        Room room = live.room(RoomDrafts.ofType("PUBLIC").build());
+        live.access.roomPassword.setPassword(RoomServices.locator(room), "correct horse battery");
+        OpenedLink link = live.access.manageLinks.openLink(RoomServices.locator(room),
+                PublicLink.Terms.parse("GUEST", 1, null, null, null));
+        JoinGrant guest = live.access.admit.admitGuest(new AdmitGuestCommand(link.token(), "Gus", "correct horse battery",
+                "203.0.113.9")).grant();
+
+        assertEquals(Role.GUEST, live.join.joinRoom(command(room, guest, null)).participant().role());
     }
 
     @Test

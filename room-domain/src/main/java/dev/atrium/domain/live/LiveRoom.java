@@ -270,7 +270,11 @@ public final class LiveRoom {
     public List<Participant> admitAll(Actor actor, Instant now) {
         requirePermission(actor, Permission.ADMIT_FROM_LOBBY);
         List<Participant> admitted = new ArrayList<>();
-        for (Participant waiting : lobby()) {
+        for (Participant queued : lobby()) {
+            Participant waiting = people.get(queued.id());
+            if (waiting == null || !waiting.state().inLobby()) {
+                continue; // a moderator admitted above has let them in already
+            }
             if (hasPlaceFor(waiting.role(), null)) {
                 record(new KnockAnswered(waiting.id(), true, actor.participantId()), now);
                 admitted.add(admitFromLobby(waiting, now));
@@ -385,10 +389,17 @@ public final class LiveRoom {
         if (room.status() == RoomStatus.ENDED) {
             return;
         }
+        // Everybody due goes first, and only then are places given to who waits (below), so a
+        // session that stopped pinging is never let in by the departure of another.
+        boolean admittedLeft = false;
         for (Participant participant : List.copyOf(people.values())) {
             if (!now.isBefore(participant.presenceDeadline())) {
-                depart(participant, LeaveReason.TIMEOUT, now);
+                forget(participant, LeaveReason.TIMEOUT, now);
+                admittedLeft |= participant.isAdmitted();
             }
+        }
+        if (admittedLeft) {
+            countChangedAt = now;
         }
         Instant until = settings().schedule().joinableUntil();
         if (until != null && !now.isBefore(until)) {
@@ -426,7 +437,7 @@ public final class LiveRoom {
                 next.consider(countChangedAt.plus(lifetime.solo()));
             }
         } else if (unusedTimerRuns()) {
-            next.consider(idleSince.plus(lifetime.unused()));
+            next.consider(unusedDeadline());
         }
         return next.earliest;
     }
@@ -593,7 +604,20 @@ public final class LiveRoom {
             }
             return null;
         }
-        return unusedTimerRuns() && due(idleSince.plus(lifetime.unused()), now) ? CloseReason.UNUSED : null;
+        return unusedTimerRuns() && due(unusedDeadline(), now) ? CloseReason.UNUSED : null;
+    }
+
+    /**
+     * When the unused timer runs out: counted from when the room went idle, but for a meeting not
+     * before its start, since people who wait for the start are held by the room, not unused.
+     */
+    private Instant unusedDeadline() {
+        Instant from = idleSince;
+        Instant start = meetingStart();
+        if (start != null && start.isAfter(from)) {
+            from = start;
+        }
+        return from.plus(settings().lifetime().unused());
     }
 
     /** The unused timer ends an ADHOC room nobody used, and clears a lobby nobody was let in from. */

@@ -10,7 +10,8 @@ import java.time.Duration;
  * off, except {@code emptyTimeoutSeconds}, where 0 closes the session as soon as the last one leaves.
  * <ul>
  *   <li>{@code unusedTimeoutSeconds}: nobody was admitted since the room was created (an ADHOC room
- *       then ends) or since somebody started waiting in the lobby of an idle room (the lobby is cleared);</li>
+ *       then ends) or since somebody started waiting in the lobby of an idle room (the lobby is cleared; a meeting's
+ *       lobby not before the meeting's start);</li>
  *   <li>{@code emptyTimeoutSeconds}: a session ran and the last admitted person left;</li>
  *   <li>{@code soloTimeoutSeconds}: exactly one person is left in the session;</li>
  *   <li>{@code maxDurationMinutes}: since the session started.</li>

@@ -15,6 +15,7 @@ import java.util.Map;
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_FORMAT;
+import static dev.atrium.domain.shared.ViolationCode.NOT_ALLOWED;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_VALUE;
 import static dev.atrium.domain.shared.ViolationCode.OUT_OF_RANGE;
 import static dev.atrium.domain.shared.ViolationCode.REQUIRED;
@@ -116,6 +117,11 @@ class JoinTokenRequestTest {
     @ValueSource(strings = {"", " user", "user ", "us\u0007er", "us\ner"})
     void a_user_ref_that_is_empty_padded_or_has_control_characters_is_refused(String userRef) {
         assertViolations(() -> withUserRef(userRef), violation("userRef", INVALID_FORMAT));
+    }
+
+    @Test
+    void the_user_refs_of_link_guests_cannot_be_claimed() {
+        assertViolations(() -> withUserRef("guest:gs_01"), violation("userRef", NOT_ALLOWED));
     }
 
     @Test
