@@ -4,6 +4,8 @@ import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.SessionClocks;
 import dev.atrium.domain.member.InitialMembers;
 import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
@@ -20,8 +22,10 @@ import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +34,8 @@ import java.util.function.Supplier;
  * that ends a room releases its claim. The database
  * decides uniqueness and versions, so racing writers get a conflict and never overwrite each other.
  * A SIP meeting id is unique across all tenants; a room that drew one already taken gets
- * CONCURRENT_MODIFICATION, on which the caller draws again and retries.
+ * CONCURRENT_MODIFICATION, on which the caller draws again and retries. A new room gets its
+ * {@code live_rooms} row (idle clocks, first timer) in the insert's transaction.
  */
 @Singleton
 class JdbcRoomRepository implements RoomRepository {
@@ -41,13 +46,17 @@ class JdbcRoomRepository implements RoomRepository {
     private final OneToOneRoomRowRepository pairs;
     private final MemberRepository members;
     private final RoomRowMapper mapper;
+    private final LiveRoomRowRepository lives;
+    private final LiveRoomRowMapper liveMapper;
 
     JdbcRoomRepository(RoomRowRepository rows, OneToOneRoomRowRepository pairs, MemberRepository members,
-                       RoomRowMapper mapper) {
+                       RoomRowMapper mapper, LiveRoomRowRepository lives, LiveRoomRowMapper liveMapper) {
         this.rows = rows;
         this.pairs = pairs;
         this.members = members;
         this.mapper = mapper;
+        this.lives = lives;
+        this.liveMapper = liveMapper;
     }
 
     /** A failure anywhere (a taken externalId or pair, a duplicate member) rolls the whole room back. */
@@ -55,6 +64,7 @@ class JdbcRoomRepository implements RoomRepository {
     @Transactional
     public Room insert(Room room, InitialMembers initialMembers) {
         RoomRow stored = write(room, () -> rows.save(mapper.toRow(room)));
+        insertLiveRoom(room);
         initialMembers.pair().ifPresent(pair -> claim(room, pair));
         initialMembers.members().forEach(members::insert);
         return mapper.toRoom(stored);
@@ -75,6 +85,8 @@ class JdbcRoomRepository implements RoomRepository {
         if (room.status() == RoomStatus.ENDED) {
             pairs.deleteByRoomId(room.id().value());
         }
+        // New settings may move the timers: due now, so the next poll ticks the room and stores its real deadline.
+        lives.updateNextDeadline(room.id().value(), TimestampColumns.toColumn(room.updatedAt()));
         return mapper.toRoom(stored);
     }
 
@@ -123,6 +135,13 @@ class JdbcRoomRepository implements RoomRepository {
                     : (root, criteria) -> criteria.lessThan(root.get("id"), after));
         }
         return spec;
+    }
+
+    /** Nobody has been in the room: idle since its creation, its first timer (unused, or its end) stored as due. */
+    private void insertLiveRoom(Room room) {
+        SessionClocks idle = SessionClocks.idle(room.createdAt(), room.settings().topology().kind());
+        Instant nextDeadline = LiveRoom.reconstitute(room, idle, List.of(), Set.of()).nextDeadline(room.createdAt());
+        lives.save(liveMapper.toRow(room, idle, nextDeadline));
     }
 
     /** The room was inserted just before, so the pair is the only key of the claim that can be taken. */

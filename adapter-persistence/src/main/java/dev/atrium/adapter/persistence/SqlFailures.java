@@ -17,6 +17,11 @@ final class SqlFailures {
     private static final String H2_PARENT_MISSING = "23506";
     /** H2 reports a row changed by a concurrent transaction instead of waiting for it. */
     private static final int H2_CONCURRENT_UPDATE = 90131;
+    /** H2 waited for a lock longer than its lock timeout. */
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    /** PostgreSQL could not serialise the transaction, or broke a deadlock by aborting it. */
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     private SqlFailures() {
     }
@@ -43,6 +48,17 @@ final class SqlFailures {
 
     static boolean isConcurrentUpdate(Throwable failure) {
         return sqlException(failure).filter(e -> e.getErrorCode() == H2_CONCURRENT_UPDATE).isPresent();
+    }
+
+    /**
+     * A clash with another transaction that running the whole transaction again can resolve: H2's
+     * concurrent update or lock timeout, PostgreSQL's serialization failure or deadlock.
+     */
+    static boolean isTransientClash(Throwable failure) {
+        return sqlException(failure)
+                .filter(e -> e.getErrorCode() == H2_CONCURRENT_UPDATE || e.getErrorCode() == H2_LOCK_TIMEOUT
+                        || SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK_DETECTED.equals(e.getSQLState()))
+                .isPresent();
     }
 
     private static Optional<SQLException> sqlException(Throwable failure) {

@@ -4,7 +4,9 @@
  * domain's {@code reconstitute} factories. Uniqueness and optimistic versions are decided by the
  * database, so several nodes can share one PostgreSQL. A call is one transaction; the few writes that
  * span tables (a room with its first members, a key rotation) are one {@code @Transactional} method of
- * their repository; every other race is settled by a unique key or a conditional statement. Secrets at rest
+ * their repository; every other race is settled by a unique key or a conditional statement. Live rooms
+ * are the exception: their changes run in a {@code JdbcUnitOfWork} under a row lock on the room, and
+ * append their events to an outbox in the same transaction (docs/adr/0008). Secrets at rest
  * and password hashing live in {@code crypto}.
  *
  * <p>One jar serves H2 and PostgreSQL. Micronaut Data writes a repository's SQL at compile time in

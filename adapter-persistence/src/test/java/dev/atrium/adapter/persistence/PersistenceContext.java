@@ -42,6 +42,11 @@ final class PersistenceContext implements AutoCloseable {
         return new PersistenceContext(database, startContext(database, overrides));
     }
 
+    /** The database this context runs on, for plain JDBC looks at stored rows and for more contexts on it. */
+    TestDatabase database() {
+        return database;
+    }
+
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -1,0 +1,12 @@
+package dev.atrium.adapter.persistence;
+
+import io.micronaut.data.annotation.EmbeddedId;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.OffsetDateTime;
+
+/** A chat message as one row of {@code chat_messages}. */
+@MappedEntity(value = "chat_messages", escape = false)
+record ChatMessageRow(@EmbeddedId ChatMessageKey key, String author, String authorRef, String authorName, String text,
+                      @TimestampColumn OffsetDateTime postedAt) {
+}
