@@ -8,20 +8,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.atrium.bootstrap.e2e.RoomApiEndToEndIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Production shape: two Atrium nodes sharing one real PostgreSQL. What one node writes the other
- * serves, racing creates across nodes give one room and conflicts, and a key revoked through one
- * node stops working on the other at once.
+ * serves, racing creates across nodes give one room and conflicts, a key revoked through one
+ * node stops working on the other at once, and a chat message posted through one node ends a long
+ * poll waiting on the other.
  */
 class TwoNodesOnPostgresIT {
     private static final String KEY_ID = "e2e-key";
@@ -111,6 +118,32 @@ class TwoNodesOnPostgresIT {
                 assertEquals(Boolean.TRUE, introspected.json().get("active"), introspected.body());
             }
         }
+    }
+
+    @Test
+    void aMessagePostedThroughOneNodeEndsALongPollOnTheOther() throws Exception {
+        String room = api(nodeA).post("/v1/rooms", "{}").text("id");
+        HttpApi.Answer entered = HttpApi.anonymous(nodeB.getURI(), json()).withBearer(issue(nodeA, room))
+                .post("/v1/rooms/" + room + "/sessions", null);
+        assertEquals(201, entered.status(), entered.body());
+        String credential = entered.text("credential");
+        String messages = "/v1/rooms/" + room + "/messages";
+        long started = System.nanoTime();
+
+        CompletableFuture<HttpApi.Answer> polling = CompletableFuture.supplyAsync(() ->
+                HttpApi.anonymous(nodeA.getURI(), json()).withBearer(credential).get(messages + "?timeout=20"));
+        Thread.sleep(600);
+        assertFalse(polling.isDone(), "nothing to answer yet");
+        HttpApi.Answer posted = HttpApi.anonymous(nodeB.getURI(), json()).withBearer(credential)
+                .post(messages, "{\"text\": \"across nodes\"}");
+
+        assertEquals(201, posted.status(), posted.body());
+        HttpApi.Answer answer = polling.get(10, TimeUnit.SECONDS);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(List.of("across nodes"), ((List<?>) answer.json().get("items")).stream()
+                .map(item -> ((Map<?, ?>) item).get("text")).toList());
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0,
+                "answered soon after the message, long before its timeout");
     }
 
     private static String issue(EmbeddedServer node, String room) {

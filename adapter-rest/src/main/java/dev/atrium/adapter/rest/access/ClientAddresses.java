@@ -14,7 +14,7 @@ import java.util.List;
  * entry is whatever the client chose to send.
  */
 @Singleton
-final class ClientAddresses {
+public final class ClientAddresses {
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final boolean trustForwardedFor;
@@ -23,7 +23,7 @@ final class ClientAddresses {
         this.trustForwardedFor = trustForwardedFor;
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         String connection = request.getRemoteAddress().getAddress().getHostAddress();
         if (!trustForwardedFor) {
             return connection;

@@ -1,17 +1,12 @@
 package dev.atrium.adapter.rest.jwt;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jwt.SignedJWT;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.domain.token.JoinGrant;
 import dev.atrium.domain.token.SigningKey;
 import dev.atrium.domain.token.TokenIssuer;
 import jakarta.inject.Singleton;
 
-import java.text.ParseException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,47 +23,16 @@ public final class JwtTokenCodec implements TokenCodec {
 
     @Override
     public String encode(JoinGrant grant, SigningKey key, TokenIssuer issuer) {
-        JWSHeader header = new JWSHeader.Builder(KeyMaterial.algorithmOf(key))
-                .type(JOSEObjectType.JWT)
-                .keyID(key.kid())
-                .build();
-        SignedJWT jwt = new SignedJWT(header, JoinClaims.of(grant, issuer));
-        try {
-            jwt.sign(KeyMaterial.signer(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
-        }
-        return jwt.serialize();
+        return SignedTokens.sign(JoinClaims.of(grant, issuer), JOSEObjectType.JWT, key);
     }
 
     @Override
     public Optional<String> keyIdOf(String token) {
-        return parse(token).map(jwt -> jwt.getHeader().getKeyID());
+        return SignedTokens.keyIdOf(token);
     }
 
     @Override
     public Optional<JoinGrant> decode(String token, SigningKey key, TokenIssuer issuer) {
-        return parse(token)
-                .filter(jwt -> KeyMaterial.algorithmOf(key).equals(jwt.getHeader().getAlgorithm()))
-                .filter(jwt -> key.kid().equals(jwt.getHeader().getKeyID()))
-                .filter(jwt -> verifies(jwt, key))
-                .flatMap(jwt -> Optional.ofNullable(jwt.getPayload().toJSONObject()))
-                .flatMap(claims -> JoinClaims.read(claims, issuer));
-    }
-
-    private static Optional<SignedJWT> parse(String token) {
-        try {
-            return Optional.of(SignedJWT.parse(token));
-        } catch (ParseException notASignedJwt) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean verifies(SignedJWT jwt, SigningKey key) {
-        try {
-            return jwt.verify(KeyMaterial.verifier(key));
-        } catch (JOSEException unverifiable) {
-            return false;
-        }
+        return SignedTokens.verify(token, key).flatMap(verified -> JoinClaims.read(verified.claims(), issuer));
     }
 }

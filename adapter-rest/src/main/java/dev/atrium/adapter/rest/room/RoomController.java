@@ -12,10 +12,13 @@ import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsUseCase;
+import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.Moderator;
 import dev.atrium.application.port.in.RoomCreation;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomCommand;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
@@ -58,19 +61,21 @@ final class RoomController {
     private final UpdateRoomUseCase updateRoom;
     private final EndRoomUseCase endRoom;
     private final DeleteRoomUseCase deleteRoom;
+    private final ModerateRoomUseCase moderation;
     private final RoomRestMapper mapper;
     private final MemberRestMapper memberMapper;
     private final JsonDocuments documents;
 
     RoomController(CreateRoomUseCase createRoom, GetRoomUseCase getRoom, ListRoomsUseCase listRooms,
                    UpdateRoomUseCase updateRoom, EndRoomUseCase endRoom, DeleteRoomUseCase deleteRoom,
-                   RoomRestMapper mapper, MemberRestMapper memberMapper, JsonDocuments documents) {
+                   ModerateRoomUseCase moderation, RoomRestMapper mapper, MemberRestMapper memberMapper, JsonDocuments documents) {
         this.createRoom = createRoom;
         this.getRoom = getRoom;
         this.listRooms = listRooms;
         this.updateRoom = updateRoom;
         this.endRoom = endRoom;
         this.deleteRoom = deleteRoom;
+        this.moderation = moderation;
         this.mapper = mapper;
         this.memberMapper = memberMapper;
         this.documents = documents;
@@ -126,9 +131,14 @@ final class RoomController {
         return HttpResponse.noContent();
     }
 
+    /** With the API key, or the session credential of a participant of this room whose role may END_ROOM. */
     @Post("/{idOrExternalId}/end")
     HttpResponse<RoomResponse> end(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                                   @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
                                    String idOrExternalId) {
+        if (session != null) {
+            return ok(moderation.endForEveryone(Moderator.participant(idOrExternalId, session)));
+        }
         return ok(endRoom.endRoom(new RoomLocator(tenant, idOrExternalId)));
     }
 

@@ -36,10 +36,10 @@ class FrameworkErrorsIT {
 
     @Test
     void aPathWithoutARouteIsNotFound() {
-        Answer answer = api.get("/v1/rooms/some-room/participants");
+        Answer answer = api.get("/v1/rooms/some-room/recordings");
 
         assertProblem(answer, 404, "NOT_FOUND");
-        assertEquals("/v1/rooms/some-room/participants", answer.text("instance"));
+        assertEquals("/v1/rooms/some-room/recordings", answer.text("instance"));
         assertFalse(answer.json().containsKey("errors"), "no field is at fault");
     }
 

@@ -1,0 +1,152 @@
+package dev.atrium.adapter.rest.live;
+
+import dev.atrium.adapter.rest.access.ClientAddresses;
+import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.json.DocumentShape;
+import dev.atrium.adapter.rest.json.JsonDocuments;
+import dev.atrium.adapter.rest.room.RoomRestMapper;
+import dev.atrium.application.port.in.JoinRoomCommand;
+import dev.atrium.application.port.in.JoinRoomUseCase;
+import dev.atrium.application.port.in.MediaChange;
+import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.ParticipantSessionUseCase;
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.tenant.TenantId;
+import dev.atrium.domain.token.JoinGrant;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+
+/**
+ * /v1/rooms/{room}/sessions: entering a room with a join token, and what a participant does with
+ * their own session ({@code self}) with its session credential. Answers that carry a credential are
+ * never stored by caches.
+ */
+@Controller("/v1/rooms/{room}/sessions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SessionController {
+    private static final DocumentShape<JoinRequest> JOIN_DOCUMENT = DocumentShape.of(JoinRequest.class);
+    private static final DocumentShape<MediaRequest> MEDIA_DOCUMENT = DocumentShape.of(MediaRequest.class);
+    private static final DocumentShape<ScreenShareRequest> SCREEN_DOCUMENT = DocumentShape.of(ScreenShareRequest.class);
+
+    private final JoinRoomUseCase joinRoom;
+    private final ParticipantSessionUseCase sessions;
+    private final Callers callers;
+    private final LiveRestMapper mapper;
+    private final RoomRestMapper roomMapper;
+    private final JsonDocuments documents;
+    private final ClientAddresses clients;
+
+    SessionController(JoinRoomUseCase joinRoom, ParticipantSessionUseCase sessions, Callers callers,
+                      LiveRestMapper mapper, RoomRestMapper roomMapper, JsonDocuments documents,
+                      ClientAddresses clients) {
+        this.joinRoom = joinRoom;
+        this.sessions = sessions;
+        this.callers = callers;
+        this.mapper = mapper;
+        this.roomMapper = roomMapper;
+        this.documents = documents;
+        this.clients = clients;
+    }
+
+    /** 201 with the new session, admitted or in the lobby; the body (the room password) is optional. */
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<SessionResponse> join(HttpRequest<?> request, String room,
+                                       @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
+                                       @RequestAttribute(AuthenticationFilter.JOIN_GRANT_ATTRIBUTE) JoinGrant grant,
+                                       @Nullable @Body byte[] body) {
+        String password = body == null || body.length == 0 ? null : documents.read(body, JOIN_DOCUMENT).password();
+        ParticipantSession session = joinRoom.joinRoom(
+                new JoinRoomCommand(new RoomLocator(tenant, room), grant, password, clients.of(request)));
+        return respond(HttpResponse.status(HttpStatus.CREATED), session);
+    }
+
+    @Get("/self")
+    HttpResponse<SessionResponse> self(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return respond(HttpResponse.ok(), sessions.session(callers.inRoom(session, room)));
+    }
+
+    /** Proves presence and hands out a fresh credential. */
+    @Post("/self/ping")
+    HttpResponse<SessionResponse> ping(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return respond(HttpResponse.ok(), sessions.ping(callers.inRoom(session, room)));
+    }
+
+    @Delete("/self")
+    HttpResponse<Void> leave(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        sessions.leave(callers.inRoom(session, room));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/self/call")
+    ParticipantResponse joinCall(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return mapper.toResponse(sessions.joinCall(callers.inRoom(session, room)));
+    }
+
+    @Delete("/self/call")
+    ParticipantResponse leaveCall(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return mapper.toResponse(sessions.leaveCall(callers.inRoom(session, room)));
+    }
+
+    @Patch("/self/media")
+    @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
+    ParticipantResponse changeMedia(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
+                                    @Nullable @Body byte[] body) {
+        MediaRequest media = documents.read(body, MEDIA_DOCUMENT);
+        return mapper.toResponse(sessions.changeMedia(callers.inRoom(session, room),
+                new MediaChange(media.microphone(), media.camera(), media.chat())));
+    }
+
+    /** The body ({@code takeOver}) is optional. */
+    @Post("/self/screen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ParticipantResponse startScreenShare(String room,
+                                         @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
+                                         @Nullable @Body byte[] body) {
+        boolean takeOver = body != null && body.length > 0
+                && Boolean.TRUE.equals(documents.read(body, SCREEN_DOCUMENT).takeOver());
+        return mapper.toResponse(sessions.startScreenShare(callers.inRoom(session, room), takeOver));
+    }
+
+    @Delete("/self/screen")
+    ParticipantResponse stopScreenShare(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return mapper.toResponse(sessions.stopScreenShare(callers.inRoom(session, room)));
+    }
+
+    @Post("/self/hand")
+    ParticipantResponse raiseHand(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return hand(room, session, true);
+    }
+
+    @Delete("/self/hand")
+    ParticipantResponse lowerHand(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return hand(room, session, false);
+    }
+
+    private ParticipantResponse hand(String room, SessionGrant session, boolean raised) {
+        return mapper.toResponse(sessions.raiseHand(callers.inRoom(session, room), raised));
+    }
+
+    /** A session answer holds a credential: never stored by caches. */
+    private HttpResponse<SessionResponse> respond(MutableHttpResponse<SessionResponse> response, ParticipantSession session) {
+        return response.body(mapper.toResponse(session, roomMapper.toResponse(session.room().room())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

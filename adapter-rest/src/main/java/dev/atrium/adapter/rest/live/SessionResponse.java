@@ -1,0 +1,25 @@
+package dev.atrium.adapter.rest.live;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.atrium.adapter.rest.room.RoomResponse;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * A participant's own session: who they are in the room, a fresh session credential for the session
+ * endpoints (valid until {@code credentialExpiresAt}), the room document, the topology in use now
+ * (it may differ from {@code room.topology.kind} once a MESH room has upgraded) and the people present.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record SessionResponse(
+        String participantId,
+        String credential,
+        String credentialExpiresAt,
+        String role,
+        String state,
+        RoomResponse room,
+        String topology,
+        List<ParticipantResponse> participants) {
+}
