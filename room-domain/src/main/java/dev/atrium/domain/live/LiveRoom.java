@@ -317,8 +317,8 @@ public final class LiveRoom {
         put(changed);
         record(new RoleChanged(id, target.role(), role, actor.participantId()), now);
         Participant allowed = dropUnpermittedMedia(changed, actor, now);
-        if (allowed.isModerator(mode())) {
-            releaseWaiting(now);
+        if (allowed.isAdmitted()) {
+            releaseWaiting(now); // a moderator came, or the old role's place is free for who waits
         }
         return allowed;
     }
