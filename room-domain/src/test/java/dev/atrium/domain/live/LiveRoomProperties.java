@@ -313,6 +313,14 @@ class LiveRoomProperties {
         assertEquals(before.lastSequence() + fresh.size(), live.clocks().lastSequence(), "the stored last sequence");
         run.seen = recorded.size();
 
+        Instant due = live.nextDeadline(run.now);
+        Instant quiet = due == null ? run.now.plus(Duration.ofDays(1)) : due.minusMillis(1);
+        if (quiet.isAfter(run.now)) {
+            LiveRoom copy = LiveRooms.reloaded(live, PEOPLE);
+            copy.tick(quiet);
+            assertEquals(List.of(), copy.recordedEvents(), "nothing is due before the next deadline " + due);
+        }
+
         if (step.op() == Op.TICK) {
             Instant next = live.nextDeadline(run.now);
             assertTrue(next == null || next.isAfter(run.now), "next deadline " + next + " after a tick at " + run.now);

@@ -397,6 +397,19 @@ class LiveRoomTest {
         }
 
         @Test
+        void a_role_change_that_frees_a_place_lets_in_who_waited_for_it() {
+            LiveRoom waiting = people.open(RoomDrafts.group().participants(1).audiences(1).lobby(false, true).build());
+            Participant par = people.join(waiting, "par", Role.PARTICIPANT);
+            Participant ada = people.join(waiting, "ada", Role.PARTICIPANT);
+            Participant mod = people.join(waiting, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(waiting, ada));
+
+            waiting.changeRole(actor(mod), par.id(), Role.AUDIENCE, NOW);
+
+            assertEquals(ParticipantState.ADMITTED, stateOf(waiting, ada));
+        }
+
+        @Test
         void people_waiting_for_a_moderator_who_find_no_place_keep_waiting_until_one_is_free() {
             LiveRoom waiting = people.open(RoomDrafts.group().participants(1).lobby(false, true).build());
             Participant ada = people.join(waiting, "ada", Role.PARTICIPANT);
