@@ -271,6 +271,35 @@ class LiveRoomTest {
         }
 
         @Test
+        void a_replacing_session_takes_the_place_of_the_first_even_when_somebody_waits_for_a_place() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).lobby(false, true).sameUser("REPLACE").build());
+            Participant par = people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            people.join(live, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.ADMITTED, stateOf(live, par));
+
+            Participant again = people.join(live, "par", Role.PARTICIPANT);
+
+            assertEquals(ParticipantState.ADMITTED, again.state());
+            assertEquals(ParticipantState.WAITING, stateOf(live, ada));
+        }
+
+        @Test
+        void a_replacing_session_in_another_place_gives_the_first_ones_place_to_who_waits() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).audiences(1).lobby(false, true)
+                    .sameUser("REPLACE").build());
+            people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            people.join(live, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(live, ada));
+
+            Participant again = people.join(live, "par", Role.AUDIENCE);
+
+            assertEquals(ParticipantState.ADMITTED, again.state());
+            assertEquals(ParticipantState.ADMITTED, stateOf(live, ada));
+        }
+
+        @Test
         void a_banned_person_cannot_come_back() {
             LiveRoom live = people.open(RoomDrafts.group().build());
             Participant ada = people.join(live, "ada", Role.PARTICIPANT);
