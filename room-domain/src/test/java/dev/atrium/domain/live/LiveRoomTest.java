@@ -135,6 +135,17 @@ class LiveRoomTest {
         }
 
         @Test
+        void the_lobby_holds_a_thousand_people_and_turns_the_next_away() {
+            LiveRoom live = people.open(RoomDrafts.group().lobby(true, false).build());
+            for (int i = 0; i < LiveRoom.MAX_LOBBY; i++) {
+                people.join(live, "knocker-" + i, Role.PARTICIPANT);
+            }
+
+            assertFails(ErrorCode.LOBBY_FULL, () -> people.join(live, "one-more", Role.VIEWER));
+            assertEquals(ParticipantState.ADMITTED, people.join(live, "mod", Role.MODERATOR).state());
+        }
+
+        @Test
         void a_knock_admitted_by_a_moderator_lets_the_person_in() {
             LiveRoom live = people.open(RoomDrafts.group().lobby(true, false).build());
             Participant mod = people.join(live, "mod", Role.MODERATOR);
