@@ -323,11 +323,10 @@ public final class LiveRoom {
         Participant changed = target.withRole(role);
         put(changed);
         record(new RoleChanged(id, target.role(), role, actor.participantId()), now);
-        Participant allowed = dropUnpermittedMedia(changed, actor, now);
-        if (allowed.isAdmitted()) {
-            releaseWaiting(now); // a moderator came, or the old role's place is free for who waits
-        }
-        return allowed;
+        dropUnpermittedMedia(changed, actor, now);
+        // A moderator came, the old role's place is free, or the person waits for a place the new role has.
+        releaseWaiting(now);
+        return people.get(id);
     }
 
     /** In a LECTURE room, lets a participant publish (or takes it back), usually after a raised hand. */
