@@ -450,6 +450,18 @@ class LiveRoomTest {
         }
 
         @Test
+        void a_person_waiting_without_a_place_goes_in_once_given_a_role_that_has_one() {
+            LiveRoom waiting = people.open(RoomDrafts.group().audiences(0).lobby(false, true).build());
+            Participant aud = people.join(waiting, "aud", Role.AUDIENCE);
+            Participant mod = people.join(waiting, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(waiting, aud));
+
+            Participant viewer = waiting.changeRole(actor(mod), aud.id(), Role.VIEWER, NOW);
+
+            assertEquals(ParticipantState.ADMITTED, viewer.state());
+        }
+
+        @Test
         void people_waiting_for_a_moderator_who_find_no_place_keep_waiting_until_one_is_free() {
             LiveRoom waiting = people.open(RoomDrafts.group().participants(1).lobby(false, true).build());
             Participant ada = people.join(waiting, "ada", Role.PARTICIPANT);
