@@ -115,7 +115,8 @@ public final class LiveRoom {
                 throw new ConflictException(ErrorCode.SESSION_EXISTS, "'" + grant.subject() + "' is already in the room as "
                         + existing.get().id() + "; leave that session first (the room's access.sameUser is REFUSE).");
             }
-            depart(existing.get(), LeaveReason.REPLACED, now);
+            // Not depart: the first session's place is the second's, not the next in the lobby's.
+            forget(existing.get(), LeaveReason.REPLACED, now);
         }
         boolean moderator = grant.role().may(Permission.ADMIT_FROM_LOBBY, mode());
         ParticipantState state = moderator ? ParticipantState.ADMITTED : arrivalStateAt(now);
@@ -139,6 +140,12 @@ public final class LiveRoom {
         }
         if (state == ParticipantState.ADMITTED) {
             afterAdmission(participant, now);
+        }
+        if (existing.isPresent() && existing.get().isAdmitted()) {
+            if (state != ParticipantState.ADMITTED) {
+                countChangedAt = now;
+            }
+            releaseWaiting(now); // the second session may hold another place, or none, than the first
         }
         return people.get(id);
     }
@@ -316,11 +323,10 @@ public final class LiveRoom {
         Participant changed = target.withRole(role);
         put(changed);
         record(new RoleChanged(id, target.role(), role, actor.participantId()), now);
-        Participant allowed = dropUnpermittedMedia(changed, actor, now);
-        if (allowed.isModerator(mode())) {
-            releaseWaiting(now);
-        }
-        return allowed;
+        dropUnpermittedMedia(changed, actor, now);
+        // A moderator came, the old role's place is free, or the person waits for a place the new role has.
+        releaseWaiting(now);
+        return people.get(id);
     }
 
     /** In a LECTURE room, lets a participant publish (or takes it back), usually after a raised hand. */

@@ -135,6 +135,17 @@ class LiveRoomTest {
         }
 
         @Test
+        void the_lobby_holds_a_thousand_people_and_turns_the_next_away() {
+            LiveRoom live = people.open(RoomDrafts.group().lobby(true, false).build());
+            for (int i = 0; i < LiveRoom.MAX_LOBBY; i++) {
+                people.join(live, "knocker-" + i, Role.PARTICIPANT);
+            }
+
+            assertFails(ErrorCode.LOBBY_FULL, () -> people.join(live, "one-more", Role.VIEWER));
+            assertEquals(ParticipantState.ADMITTED, people.join(live, "mod", Role.MODERATOR).state());
+        }
+
+        @Test
         void a_knock_admitted_by_a_moderator_lets_the_person_in() {
             LiveRoom live = people.open(RoomDrafts.group().lobby(true, false).build());
             Participant mod = people.join(live, "mod", Role.MODERATOR);
@@ -271,6 +282,35 @@ class LiveRoomTest {
         }
 
         @Test
+        void a_replacing_session_takes_the_place_of_the_first_even_when_somebody_waits_for_a_place() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).lobby(false, true).sameUser("REPLACE").build());
+            Participant par = people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            people.join(live, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.ADMITTED, stateOf(live, par));
+
+            Participant again = people.join(live, "par", Role.PARTICIPANT);
+
+            assertEquals(ParticipantState.ADMITTED, again.state());
+            assertEquals(ParticipantState.WAITING, stateOf(live, ada));
+        }
+
+        @Test
+        void a_replacing_session_in_another_place_gives_the_first_ones_place_to_who_waits() {
+            LiveRoom live = people.open(RoomDrafts.group().participants(1).audiences(1).lobby(false, true)
+                    .sameUser("REPLACE").build());
+            people.join(live, "par", Role.PARTICIPANT);
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            people.join(live, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(live, ada));
+
+            Participant again = people.join(live, "par", Role.AUDIENCE);
+
+            assertEquals(ParticipantState.ADMITTED, again.state());
+            assertEquals(ParticipantState.ADMITTED, stateOf(live, ada));
+        }
+
+        @Test
         void a_banned_person_cannot_come_back() {
             LiveRoom live = people.open(RoomDrafts.group().build());
             Participant ada = people.join(live, "ada", Role.PARTICIPANT);
@@ -394,6 +434,31 @@ class LiveRoomTest {
             assertEquals(List.of(bob.id()), admitted.stream().map(Participant::id).toList());
             assertEquals(ParticipantState.KNOCKING, stateOf(knocking, cyd));
             assertFails(ErrorCode.ROOM_FULL, () -> knocking.admit(Actor.service(), cyd.id(), NOW));
+        }
+
+        @Test
+        void a_role_change_that_frees_a_place_lets_in_who_waited_for_it() {
+            LiveRoom waiting = people.open(RoomDrafts.group().participants(1).audiences(1).lobby(false, true).build());
+            Participant par = people.join(waiting, "par", Role.PARTICIPANT);
+            Participant ada = people.join(waiting, "ada", Role.PARTICIPANT);
+            Participant mod = people.join(waiting, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(waiting, ada));
+
+            waiting.changeRole(actor(mod), par.id(), Role.AUDIENCE, NOW);
+
+            assertEquals(ParticipantState.ADMITTED, stateOf(waiting, ada));
+        }
+
+        @Test
+        void a_person_waiting_without_a_place_goes_in_once_given_a_role_that_has_one() {
+            LiveRoom waiting = people.open(RoomDrafts.group().audiences(0).lobby(false, true).build());
+            Participant aud = people.join(waiting, "aud", Role.AUDIENCE);
+            Participant mod = people.join(waiting, "mod", Role.MODERATOR);
+            assertEquals(ParticipantState.WAITING, stateOf(waiting, aud));
+
+            Participant viewer = waiting.changeRole(actor(mod), aud.id(), Role.VIEWER, NOW);
+
+            assertEquals(ParticipantState.ADMITTED, viewer.state());
         }
 
         @Test
