@@ -1,15 +1,22 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.adapter.rest.support.Answer;
+import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.LiveRooms;
 import dev.atrium.adapter.rest.support.LiveRooms.Session;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
+import dev.atrium.domain.live.SessionGrant;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +32,8 @@ class SessionIT {
 
     @Inject
     TestTenants tenants;
+    @Inject
+    JsonMapper json;
 
     private TestTenant tenant;
     private LiveRooms live;
@@ -44,8 +53,8 @@ class SessionIT {
         assertEquals(201, entered.status(), entered.body());
         assertEquals("no-store", entered.header("Cache-Control"));
         assertTrue(entered.text("participantId").startsWith("pt_"), entered.body());
-        assertNotNull(entered.text("credential"));
-        assertNotNull(entered.text("credentialExpiresAt"));
+        assertEquals("atrium-session+jwt", jwtHeader(entered.text("credential")).get("typ"), "the adapter's codec signs it");
+        assertEquals(InMemoryUseCaseFactory.NOW.plus(SessionGrant.LIFETIME).toString(), entered.text("credentialExpiresAt"));
         assertEquals("PARTICIPANT", entered.text("role"));
         assertEquals("ADMITTED", entered.text("state"));
         assertEquals(roomId, entered.text("room.id"));
@@ -289,6 +298,15 @@ class SessionIT {
 
         assertEquals("KNOCKING", waiting.entered().text("state"));
         assertProblem(waiting.api().post("/v1/rooms/" + knocking + "/sessions/self/call", null), 409, "NOT_ADMITTED");
+    }
+
+    private Map<String, Object> jwtHeader(String jwt) {
+        byte[] header = Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.')));
+        try {
+            return json.readValue(header, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

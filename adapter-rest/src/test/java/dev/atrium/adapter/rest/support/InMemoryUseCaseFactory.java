@@ -1,6 +1,5 @@
 package dev.atrium.adapter.rest.support;
 
-import dev.atrium.application.fakes.HmacSessionCredentialCodec;
 import dev.atrium.application.fakes.InMemoryChatRepository;
 import dev.atrium.application.fakes.InMemoryEventOutbox;
 import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
@@ -82,8 +81,8 @@ import java.time.Instant;
 
 /**
  * The real services over the in-memory fakes, in place of what bootstrap wires in production, with
- * the adapter's real token codec. The clock stands still at {@link #NOW} until a test moves it, so
- * schedules in tests are relative to a known instant. Token settings come from the same properties
+ * the adapter's real token and session credential codecs. The clock stands still at {@link #NOW}
+ * until a test moves it, so schedules in tests are relative to a known instant. Token settings come from the same properties
  * bootstrap reads, with its defaults.
  */
 @Factory
@@ -203,12 +202,6 @@ public class InMemoryUseCaseFactory {
                                   InMemoryChatRepository chat, InMemoryTokenLedger ledger,
                                   InMemoryMemberRepository members) {
         return new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
-    }
-
-    /** The live rooms' session credentials; the signaling adapter brings the real codec later. */
-    @Singleton
-    SessionCredentialCodec sessionCredentialCodec() {
-        return new HmacSessionCredentialCodec();
     }
 
     @Singleton
