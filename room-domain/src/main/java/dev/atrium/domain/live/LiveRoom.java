@@ -270,7 +270,11 @@ public final class LiveRoom {
     public List<Participant> admitAll(Actor actor, Instant now) {
         requirePermission(actor, Permission.ADMIT_FROM_LOBBY);
         List<Participant> admitted = new ArrayList<>();
-        for (Participant waiting : lobby()) {
+        for (Participant queued : lobby()) {
+            Participant waiting = people.get(queued.id());
+            if (waiting == null || !waiting.state().inLobby()) {
+                continue; // a moderator admitted above let them in already
+            }
             if (hasPlaceFor(waiting.role(), null)) {
                 record(new KnockAnswered(waiting.id(), true, actor.participantId()), now);
                 admitted.add(admitFromLobby(waiting, now));
