@@ -1,10 +1,11 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.out.ChatRepository;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 
@@ -33,13 +34,17 @@ public final class ChatService implements ChatUseCase {
     }
 
     @Override
-    public List<ChatMessage> after(RoomLocator room, long after, int limit) {
+    public List<ChatMessage> after(RoomCaller reader, long after, int limit) {
         Violations violations = new Violations();
         if (after < 0) {
             violations.add("after", ViolationCode.OUT_OF_RANGE, "must be 0 or more");
         }
         violations.intInRange("limit", limit, limit, 1, MAX_PAGE);
         violations.throwIfAny("The chat query is not valid.");
-        return chat.after(changes.roomIdOf(room), after, limit);
+        RoomId roomId = changes.roomIdOf(reader);
+        if (reader.session() != null) {
+            changes.read(reader.tenantId(), roomId).requireChatReader(reader.actor());
+        }
+        return chat.after(roomId, after, limit);
     }
 }

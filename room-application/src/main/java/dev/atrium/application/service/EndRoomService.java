@@ -2,7 +2,7 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.room.Room;
 
@@ -16,6 +16,6 @@ public final class EndRoomService implements EndRoomUseCase {
 
     @Override
     public Room endRoom(RoomLocator locator) {
-        return moderation.endForEveryone(Moderator.service(locator));
+        return moderation.endForEveryone(RoomCaller.service(locator));
     }
 }

@@ -1,5 +1,6 @@
 package dev.atrium.application.service;
 
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.RoomRepository;
@@ -7,6 +8,7 @@ import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.shared.ForbiddenException;
 import dev.atrium.domain.shared.NotFoundException;
 import dev.atrium.domain.tenant.TenantId;
 
@@ -54,9 +56,22 @@ final class LiveRoomChanges {
         return finder.find(locator).id();
     }
 
+    /** The room a caller names, which for a participant must be the room of their session. */
+    RoomId roomIdOf(RoomCaller caller) {
+        RoomId roomId = roomIdOf(caller.room());
+        if (caller.session() != null && !caller.session().roomId().equals(roomId)) {
+            throw new ForbiddenException(ErrorCode.PERMISSION_DENIED, "The session is for another room.");
+        }
+        return roomId;
+    }
+
+    /** The live room as last committed, without the lock: for reads. */
+    LiveRoom read(TenantId tenantId, RoomId roomId) {
+        return liveRooms.find(tenantId, roomId)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + roomId + "'."));
+    }
+
     LiveRoom read(RoomLocator locator) {
-        RoomId id = roomIdOf(locator);
-        return liveRooms.find(locator.tenantId(), id)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + locator.idOrExternalId() + "'."));
+        return read(locator.tenantId(), roomIdOf(locator));
     }
 }

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.domain.live.LiveRoom;
@@ -12,7 +12,6 @@ import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ErrorCode;
-import dev.atrium.domain.shared.ForbiddenException;
 import dev.atrium.domain.shared.NotFoundException;
 
 import java.time.Instant;
@@ -35,17 +34,17 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
     }
 
     @Override
-    public List<Participant> lobby(Moderator moderator) {
+    public List<Participant> lobby(RoomCaller moderator) {
         return change(moderator, (live, now) -> live.lobbyFor(moderator.actor()));
     }
 
     @Override
-    public Participant admit(Moderator moderator, ParticipantId participant) {
+    public Participant admit(RoomCaller moderator, ParticipantId participant) {
         return change(moderator, (live, now) -> live.admit(moderator.actor(), participant, now));
     }
 
     @Override
-    public void deny(Moderator moderator, ParticipantId participant) {
+    public void deny(RoomCaller moderator, ParticipantId participant) {
         change(moderator, (live, now) -> {
             live.deny(moderator.actor(), participant, now);
             return null;
@@ -53,12 +52,12 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
     }
 
     @Override
-    public List<Participant> admitAll(Moderator moderator) {
+    public List<Participant> admitAll(RoomCaller moderator) {
         return change(moderator, (live, now) -> live.admitAll(moderator.actor(), now));
     }
 
     @Override
-    public void remove(Moderator moderator, ParticipantId participant, boolean ban) {
+    public void remove(RoomCaller moderator, ParticipantId participant, boolean ban) {
         change(moderator, (live, now) -> {
             UserRef person = live.participant(participant).map(Participant::userRef).orElse(null);
             live.remove(moderator.actor(), participant, ban, now);
@@ -70,22 +69,22 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
     }
 
     @Override
-    public Participant changeRole(Moderator moderator, ParticipantId participant, Role role) {
+    public Participant changeRole(RoomCaller moderator, ParticipantId participant, Role role) {
         return change(moderator, (live, now) -> live.changeRole(moderator.actor(), participant, role, now));
     }
 
     @Override
-    public Participant grantPublishing(Moderator moderator, ParticipantId participant, boolean granted) {
+    public Participant grantPublishing(RoomCaller moderator, ParticipantId participant, boolean granted) {
         return change(moderator, (live, now) -> live.grantPublishing(moderator.actor(), participant, granted, now));
     }
 
     @Override
-    public Participant mute(Moderator moderator, ParticipantId participant) {
+    public Participant mute(RoomCaller moderator, ParticipantId participant) {
         return change(moderator, (live, now) -> live.mute(moderator.actor(), participant, now));
     }
 
     @Override
-    public Room endForEveryone(Moderator moderator) {
+    public Room endForEveryone(RoomCaller moderator) {
         RoomId id = change(moderator, (live, now) -> {
             live.endForEveryone(moderator.actor(), now);
             return live.room().id();
@@ -94,11 +93,7 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
                 .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + id + "'."));
     }
 
-    private <T> T change(Moderator moderator, BiFunction<LiveRoom, Instant, T> change) {
-        RoomId roomId = changes.roomIdOf(moderator.room());
-        if (moderator.session() != null && !moderator.session().roomId().equals(roomId)) {
-            throw new ForbiddenException(ErrorCode.PERMISSION_DENIED, "The session is for another room.");
-        }
-        return changes.apply(moderator.tenantId(), roomId, change);
+    private <T> T change(RoomCaller moderator, BiFunction<LiveRoom, Instant, T> change) {
+        return changes.apply(moderator.tenantId(), changes.roomIdOf(moderator), change);
     }
 }

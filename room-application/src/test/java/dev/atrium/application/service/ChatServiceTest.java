@@ -1,5 +1,6 @@
 package dev.atrium.application.service;
 
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.live.SessionGrant;
@@ -24,9 +25,9 @@ class ChatServiceTest {
         ChatMessage first = live.chat.post(ada, "hello");
         ChatMessage second = live.chat.post(ada, "anyone?");
 
-        assertEquals(List.of("hello", "anyone?"), live.chat.after(RoomServices.locator(room), 0, 100).stream()
+        assertEquals(List.of("hello", "anyone?"), live.chat.after(live.service(room), 0, 100).stream()
                 .map(ChatMessage::text).toList());
-        assertEquals(List.of(second), live.chat.after(RoomServices.locator(room), first.id(), 100));
+        assertEquals(List.of(second), live.chat.after(live.service(room), first.id(), 100));
     }
 
     @Test
@@ -43,12 +44,23 @@ class ChatServiceTest {
         assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.post(ada, " "));
 
         assertEquals(events, live.eventTypes().size());
-        assertEquals(List.of(), live.chat.after(RoomServices.locator(room), 0, 100));
+        assertEquals(List.of(), live.chat.after(live.service(room), 0, 100));
+    }
+
+    @Test
+    void participants_read_while_admitted_with_the_chat_permission() {
+        SessionGrant watcher = live.sessionOf(live.enter(room, "wat", Role.AUDIENCE));
+        live.chat.post(ada, "hello");
+
+        assertEquals(1, live.chat.after(RoomCaller.participant(room.id().value(), ada), 0, 10).size());
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.after(RoomCaller.participant(room.id().value(), watcher), 0, 10));
+        live.sessions.leave(ada);
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.chat.after(RoomCaller.participant(room.id().value(), ada), 0, 10));
     }
 
     @Test
     void a_page_holds_1_to_200_messages() {
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(RoomServices.locator(room), 0, 0));
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(RoomServices.locator(room), -1, 10));
+        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(live.service(room), 0, 0));
+        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(live.service(room), -1, 10));
     }
 }

@@ -7,7 +7,7 @@ import dev.atrium.application.port.in.JoinRoomCommand;
 import dev.atrium.application.port.in.JoinRoomUseCase;
 import dev.atrium.application.port.in.ListParticipantsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.application.port.in.ParticipantSessionUseCase;
 import dev.atrium.application.port.in.RelayEventsUseCase;
@@ -66,12 +66,12 @@ final class LiveServices {
         return sessions.authenticate(session.credential()).orElseThrow();
     }
 
-    Moderator service(Room room) {
-        return Moderator.service(RoomServices.locator(room));
+    RoomCaller service(Room room) {
+        return RoomCaller.service(RoomServices.locator(room));
     }
 
-    Moderator moderatorOf(Room room, ParticipantSession session) {
-        return Moderator.participant(room.id().value(), sessionOf(session));
+    RoomCaller moderatorOf(Room room, ParticipantSession session) {
+        return RoomCaller.participant(room.id().value(), sessionOf(session));
     }
 
     List<String> eventTypes() {

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ParticipantState;
@@ -33,7 +33,7 @@ class ModerateRoomServiceTest {
 
         assertEquals(2, live.moderate.lobby(live.moderatorOf(room, moderator)).size());
         live.moderate.admit(live.moderatorOf(room, moderator), knocking.participant().id());
-        Moderator admittedParticipant = live.moderatorOf(room, knocking);
+        RoomCaller admittedParticipant = live.moderatorOf(room, knocking);
 
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.moderate.admit(admittedParticipant, other.participant().id()));
         assertEquals(List.of(other.participant().id()), live.moderate.lobby(live.service(room)).stream()
@@ -44,7 +44,7 @@ class ModerateRoomServiceTest {
     void a_session_of_one_room_moderates_no_other() {
         Room elsewhere = live.room();
         ParticipantSession moderator = live.enter(room, "mo", Role.MODERATOR);
-        Moderator wrongRoom = Moderator.participant(elsewhere.id().value(), live.sessionOf(moderator));
+        RoomCaller wrongRoom = RoomCaller.participant(elsewhere.id().value(), live.sessionOf(moderator));
 
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.moderate.admitAll(wrongRoom));
     }

@@ -378,6 +378,11 @@ public final class LiveRoom {
         return new ChatMessage(room.id(), lastSequence, id, author.userRef(), author.name(), text, now);
     }
 
+    /** Checks that {@code actor} may read the chat: the service, or an admitted participant with the chat permission. */
+    public void requireChatReader(Actor actor) {
+        requirePermission(actor, Permission.CHAT);
+    }
+
     /** Records that somebody was invited to this room's meeting, for the notification that follows. */
     public void recordInvitation(RoomEvent.InvitationIssued invitation, Instant now) {
         room.requireNotEnded();

@@ -1,7 +1,7 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.application.port.in.GetRoomUseCase;
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.SessionGrant;
@@ -39,8 +39,8 @@ final class Callers {
     }
 
     /** The tenant's service with an API key, or the participant of a session credential. */
-    static Moderator moderator(TenantId tenant, @Nullable SessionGrant session, String room) {
-        return session == null ? Moderator.service(new RoomLocator(tenant, room)) : Moderator.participant(room, session);
+    static RoomCaller caller(TenantId tenant, @Nullable SessionGrant session, String room) {
+        return session == null ? RoomCaller.service(new RoomLocator(tenant, room)) : RoomCaller.participant(room, session);
     }
 
     /** A participant id of a path; text that cannot be one names nobody. */

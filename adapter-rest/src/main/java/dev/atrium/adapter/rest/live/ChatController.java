@@ -4,11 +4,8 @@ import dev.atrium.adapter.rest.auth.AuthenticationFilter;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.domain.live.SessionGrant;
-import dev.atrium.domain.shared.ConflictException;
-import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 import dev.atrium.domain.tenant.TenantId;
@@ -42,16 +39,14 @@ final class ChatController {
     private static final DocumentShape<MessageRequest> MESSAGE_DOCUMENT = DocumentShape.of(MessageRequest.class);
 
     private final ChatUseCase chat;
-    private final ListParticipantsUseCase participants;
     private final Callers callers;
     private final MessagePolling polling;
     private final LiveRestMapper mapper;
     private final JsonDocuments documents;
 
-    ChatController(ChatUseCase chat, ListParticipantsUseCase participants, Callers callers, MessagePolling polling,
+    ChatController(ChatUseCase chat, Callers callers, MessagePolling polling,
                    LiveRestMapper mapper, JsonDocuments documents) {
         this.chat = chat;
-        this.participants = participants;
         this.callers = callers;
         this.polling = polling;
         this.mapper = mapper;
@@ -84,20 +79,8 @@ final class ChatController {
         Integer count = violations.intInRange("limit", limit, DEFAULT_LIMIT, 1, ChatUseCase.MAX_PAGE);
         Integer seconds = violations.intInRange("timeout", timeout, DEFAULT_TIMEOUT_SECONDS, 0, MAX_TIMEOUT_SECONDS);
         violations.throwIfAny("The chat query is not valid.");
-        if (session != null) {
-            requirePresent(callers.inRoom(session, room), room);
-        }
-        RoomLocator locator = new RoomLocator(tenant, room);
-        return polling.poll(() -> chat.after(locator, from, count), Duration.ofSeconds(seconds))
+        RoomCaller reader = Callers.caller(tenant, session, room);
+        return polling.poll(() -> chat.after(reader, from, count), Duration.ofSeconds(seconds))
                 .thenApply(mapper::toMessageListResponse);
-    }
-
-    /** A participant reads the chat while admitted to the room, not from its lobby nor after leaving. */
-    private void requirePresent(SessionGrant session, String room) {
-        boolean admitted = participants.participants(new RoomLocator(session.tenantId(), room)).participants().stream()
-                .anyMatch(participant -> participant.id().equals(session.participantId()) && participant.isAdmitted());
-        if (!admitted) {
-            throw new ConflictException(ErrorCode.NOT_ADMITTED, "Only participants admitted to the room read its chat.");
-        }
     }
 }

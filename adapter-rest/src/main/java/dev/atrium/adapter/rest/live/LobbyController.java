@@ -31,21 +31,21 @@ final class LobbyController {
     @Get
     ParticipantListResponse lobby(String room, @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                   @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toListResponse(moderation.lobby(Callers.moderator(tenant, session, room)));
+        return mapper.toListResponse(moderation.lobby(Callers.caller(tenant, session, room)));
     }
 
     @Post("/{participantId}/admit")
     ParticipantResponse admit(String room, String participantId,
                               @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                               @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toResponse(moderation.admit(Callers.moderator(tenant, session, room), Callers.participant(participantId)));
+        return mapper.toResponse(moderation.admit(Callers.caller(tenant, session, room), Callers.participant(participantId)));
     }
 
     @Post("/{participantId}/deny")
     HttpResponse<Void> deny(String room, String participantId,
                             @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                             @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        moderation.deny(Callers.moderator(tenant, session, room), Callers.participant(participantId));
+        moderation.deny(Callers.caller(tenant, session, room), Callers.participant(participantId));
         return HttpResponse.noContent();
     }
 
@@ -53,6 +53,6 @@ final class LobbyController {
     @Post("/admit-all")
     ParticipantListResponse admitAll(String room, @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                      @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toListResponse(moderation.admitAll(Callers.moderator(tenant, session, room)));
+        return mapper.toListResponse(moderation.admitAll(Callers.caller(tenant, session, room)));
     }
 }

@@ -63,7 +63,7 @@ final class ParticipantController {
     HttpResponse<Void> remove(String room, String participantId, @Nullable @QueryValue String ban,
                               @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                               @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        moderation.remove(Callers.moderator(tenant, session, room), Callers.participant(participantId),
+        moderation.remove(Callers.caller(tenant, session, room), Callers.participant(participantId),
                 ban(ban));
         return HttpResponse.noContent();
     }
@@ -75,14 +75,14 @@ final class ParticipantController {
                                    @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
                                    @Nullable @Body byte[] body) {
         Role role = role(documents.read(body, ROLE_DOCUMENT));
-        return respond(moderation.changeRole(Callers.moderator(tenant, session, room), Callers.participant(participantId), role));
+        return respond(moderation.changeRole(Callers.caller(tenant, session, room), Callers.participant(participantId), role));
     }
 
     @Post("/{participantId}/mute")
     ParticipantResponse mute(String room, String participantId,
                              @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                              @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return respond(moderation.mute(Callers.moderator(tenant, session, room), Callers.participant(participantId)));
+        return respond(moderation.mute(Callers.caller(tenant, session, room), Callers.participant(participantId)));
     }
 
     /** In a LECTURE room: lets a participant publish as in a GROUP room. */
@@ -102,7 +102,7 @@ final class ParticipantController {
 
     private ParticipantResponse publishing(String room, String participantId, TenantId tenant,
                                            @Nullable SessionGrant session, boolean granted) {
-        return respond(moderation.grantPublishing(Callers.moderator(tenant, session, room),
+        return respond(moderation.grantPublishing(Callers.caller(tenant, session, room),
                 Callers.participant(participantId), granted));
     }
 

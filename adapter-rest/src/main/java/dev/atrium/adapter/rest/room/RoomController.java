@@ -13,7 +13,7 @@ import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.Moderator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomCreation;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomCommand;
@@ -137,7 +137,7 @@ final class RoomController {
                                    @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
                                    String idOrExternalId) {
         if (session != null) {
-            return ok(moderation.endForEveryone(Moderator.participant(idOrExternalId, session)));
+            return ok(moderation.endForEveryone(RoomCaller.participant(idOrExternalId, session)));
         }
         return ok(endRoom.endRoom(new RoomLocator(tenant, idOrExternalId)));
     }

@@ -12,6 +12,10 @@ public interface ChatUseCase {
     /** Needs an admitted participant with the CHAT permission; the text is 1 to 32 KiB. */
     ChatMessage post(SessionGrant session, String text);
 
-    /** Up to {@code limit} messages with an id above {@code after}, oldest first; at once, possibly none. */
-    List<ChatMessage> after(RoomLocator room, long after, int limit);
+    /**
+     * Up to {@code limit} messages with an id above {@code after}, oldest first; at once, possibly
+     * none. The service reads any room of its tenant; a participant reads while admitted with the
+     * CHAT permission (NOT_ADMITTED from the lobby, PERMISSION_DENIED for an audience).
+     */
+    List<ChatMessage> after(RoomCaller reader, long after, int limit);
 }

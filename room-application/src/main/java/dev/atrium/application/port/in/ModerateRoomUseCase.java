@@ -13,23 +13,23 @@ import java.util.List;
  */
 public interface ModerateRoomUseCase {
     /** Who waits or knocks, in the order they came. */
-    List<Participant> lobby(Moderator moderator);
+    List<Participant> lobby(RoomCaller moderator);
 
-    Participant admit(Moderator moderator, ParticipantId participant);
+    Participant admit(RoomCaller moderator, ParticipantId participant);
 
-    void deny(Moderator moderator, ParticipantId participant);
+    void deny(RoomCaller moderator, ParticipantId participant);
 
-    List<Participant> admitAll(Moderator moderator);
+    List<Participant> admitAll(RoomCaller moderator);
 
     /** {@code ban} also keeps the person out from now on and revokes their join tokens for the room. */
-    void remove(Moderator moderator, ParticipantId participant, boolean ban);
+    void remove(RoomCaller moderator, ParticipantId participant, boolean ban);
 
-    Participant changeRole(Moderator moderator, ParticipantId participant, Role role);
+    Participant changeRole(RoomCaller moderator, ParticipantId participant, Role role);
 
-    Participant grantPublishing(Moderator moderator, ParticipantId participant, boolean granted);
+    Participant grantPublishing(RoomCaller moderator, ParticipantId participant, boolean granted);
 
-    Participant mute(Moderator moderator, ParticipantId participant);
+    Participant mute(RoomCaller moderator, ParticipantId participant);
 
     /** Ends the room for everyone present (they leave with ROOM_ENDED); ending an ended room changes nothing. */
-    Room endForEveryone(Moderator moderator);
+    Room endForEveryone(RoomCaller moderator);
 }
