@@ -9,11 +9,7 @@ import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.SigningKey;
 import dev.atrium.domain.token.TokenIssuer;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -33,7 +29,7 @@ public final class HmacSessionCredentialCodec implements SessionCredentialCodec 
         String claims = String.join("~", TYPE, issuer.issuer(), issuer.audience(), grant.tenantId().value(),
                 grant.roomId().value(), grant.participantId().value(), grant.issuedAt().toString(), grant.expiresAt().toString());
         String signed = key.kid() + "." + ENCODER.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        return signed + "." + ENCODER.encodeToString(hmac(key, signed));
+        return signed + "." + HmacSignatures.sign(key, signed);
     }
 
     @Override
@@ -49,8 +45,7 @@ public final class HmacSessionCredentialCodec implements SessionCredentialCodec 
             return Optional.empty();
         }
         try {
-            byte[] expected = ENCODER.encode(hmac(key, parts[0] + "." + parts[1]));
-            if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII))) {
+            if (!HmacSignatures.verifies(key, parts[0] + "." + parts[1], parts[2])) {
                 return Optional.empty();
             }
             List<String> claims = List.of(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).split("~", -1));
@@ -62,16 +57,6 @@ public final class HmacSessionCredentialCodec implements SessionCredentialCodec 
                     new ParticipantId(claims.get(5)), Instant.parse(claims.get(6)), Instant.parse(claims.get(7))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] hmac(SigningKey key, String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
-            return mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
     }
 }
