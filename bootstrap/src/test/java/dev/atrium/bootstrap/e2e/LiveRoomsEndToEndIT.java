@@ -145,6 +145,37 @@ class LiveRoomsEndToEndIT {
         assertEquals(10, ((List<?>) api.get("/v1/rooms/" + room + "/participants").json().get("items")).size());
     }
 
+    @Test
+    void aBookedMeetingInvitesItsAttendeesAndAFailedUpdateInvitesNobody() throws Exception {
+        Logger invitations = (Logger) LoggerFactory.getLogger("atrium.invitations");
+        ListAppender<ILoggingEvent> sent = new ListAppender<>();
+        sent.start();
+        invitations.addAppender(sent);
+        try {
+            HttpApi.Answer booked = api.post("/v1/meetings", """
+                    {"title": "Planning", "agenda": "Q3", "startsAt": "2030-03-01T09:00:00Z", "durationMinutes": 45,
+                     "attendees": [{"userRef": "ada", "name": "Ada", "email": "ada@example.com"},
+                                   {"userRef": "bob", "name": "Bob"}]}""");
+            assertEquals(201, booked.status(), booked.body());
+            String room = (String) ((Map<?, ?>) booked.json().get("room")).get("id");
+            assertTrue(awaitEvents(room, "InvitationIssued").contains("InvitationIssued"));
+
+            HttpApi.Answer refused = api.patch("/v1/meetings/" + room, """
+                    {"update": "ATTENDEES", "attendees": [{"userRef": "cy", "name": "Cy", "email": "cy@example.com"},
+                                                          {"userRef": "", "name": "Nobody"}]}""", "Content-Type", "application/json");
+            assertProblem(refused, 400, "VALIDATION_FAILED");
+            assertEquals(2, ((List<?>) api.get("/v1/rooms/" + room + "/members").json().get("items")).size(),
+                    "the refused update added nobody");
+
+            Thread.sleep(500);
+            List<String> lines = sent.list.stream().map(ILoggingEvent::getFormattedMessage).filter(line -> line.contains(room)).toList();
+            assertEquals(1, lines.size(), lines::toString);
+            assertTrue(lines.get(0).contains("<ada@example.com>"), lines.get(0));
+        } finally {
+            invitations.detachAppender(sent);
+        }
+    }
+
     private HttpApi.Answer join(String room, String userRef, String role) {
         return HttpApi.anonymous(server.getURI(), json).withBearer(token(room, userRef, role))
                 .post("/v1/rooms/" + room + "/sessions", "{}");

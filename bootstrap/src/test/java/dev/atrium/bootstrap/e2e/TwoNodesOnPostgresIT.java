@@ -146,6 +146,43 @@ class TwoNodesOnPostgresIT {
                 "answered soon after the message, long before its timeout");
     }
 
+    @Test
+    void fiftyJoinsSpreadOverTwoNodesForTenPlacesGiveTenSessions() throws Exception {
+        String room = api(nodeA).post("/v1/rooms", "{\"limits\": {\"participants\": 10}}").text("id");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            HttpApi.Answer issued = api(nodeA).post("/v1/rooms/" + room + "/tokens",
+                    "{\"name\": \"P%1$d\", \"role\": \"PARTICIPANT\", \"userRef\": \"p-%1$d\"}".formatted(i));
+            tokens.add(issued.text("token"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpApi.Answer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < tokens.size(); i++) {
+                HttpApi holder = HttpApi.anonymous((i % 2 == 0 ? nodeA : nodeB).getURI(), json()).withBearer(tokens.get(i));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return holder.post("/v1/rooms/" + room + "/sessions", "{}");
+                }));
+            }
+            start.countDown();
+            int admitted = 0;
+            for (Future<HttpApi.Answer> answer : answers) {
+                HttpApi.Answer result = answer.get();
+                if (result.status() == 201) {
+                    admitted++;
+                } else {
+                    assertProblem(result, 409, "ROOM_FULL");
+                }
+            }
+            assertEquals(10, admitted);
+            assertEquals(10, ((List<?>) api(nodeB).get("/v1/rooms/" + room + "/participants").json().get("items")).size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static String issue(EmbeddedServer node, String room) {
         HttpApi.Answer issued = api(node).post("/v1/rooms/" + room + "/tokens",
                 "{\"name\": \"Nia\", \"role\": \"PARTICIPANT\", \"userRef\": \"nia\"}");
