@@ -4,6 +4,7 @@ import dev.atrium.application.port.in.MediaChange;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.application.port.in.ParticipantSessionUseCase;
 import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.SessionRefresh;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.SessionGrant;
@@ -39,8 +40,12 @@ public final class ParticipantSessionService implements ParticipantSessionUseCas
     }
 
     @Override
-    public ParticipantSession ping(SessionGrant session) {
-        return change(session, (live, now) -> sessionOf(live, live.ping(session.participantId(), now, presenceTimeout), now));
+    public SessionRefresh ping(SessionGrant session) {
+        return change(session, (live, now) -> {
+            Participant pinged = live.ping(session.participantId(), now, presenceTimeout);
+            SessionCredentials.Issued issued = credentials.issue(live, pinged.id(), now);
+            return new SessionRefresh(pinged, issued.credential(), issued.grant().expiresAt());
+        });
     }
 
     @Override

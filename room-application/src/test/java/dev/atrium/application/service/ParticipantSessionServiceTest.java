@@ -2,6 +2,7 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.MediaChange;
 import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.SessionRefresh;
 import dev.atrium.domain.live.LeaveReason;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
@@ -28,11 +29,11 @@ class ParticipantSessionServiceTest {
     void a_ping_moves_the_presence_deadline_and_hands_out_a_fresh_credential() {
         live.rooms.clock.advance(Duration.ofSeconds(20));
 
-        ParticipantSession pinged = live.sessions.ping(session);
+        SessionRefresh pinged = live.sessions.ping(session);
 
         assertEquals(live.rooms.clock.instant().plus(LiveServices.PRESENCE), pinged.participant().presenceDeadline());
         assertNotEquals(ada.credential(), pinged.credential());
-        assertEquals(session.participantId(), live.sessionOf(pinged).participantId());
+        assertEquals(session.participantId(), live.sessions.authenticate(pinged.credential()).orElseThrow().participantId());
     }
 
     @Test
@@ -48,14 +49,14 @@ class ParticipantSessionServiceTest {
 
     @Test
     void a_long_meeting_outlives_any_one_credential_by_pinging() {
-        ParticipantSession latest = ada;
+        String latest = ada.credential();
         for (int i = 0; i < 40; i++) {
             live.rooms.clock.advance(Duration.ofSeconds(15));
-            latest = live.sessions.ping(live.sessionOf(latest));
+            latest = live.sessions.ping(live.sessions.authenticate(latest).orElseThrow()).credential();
         }
 
         assertTrue(live.sessions.authenticate(ada.credential()).isEmpty(), "the first credential expired long ago");
-        assertEquals(session.participantId(), live.sessionOf(latest).participantId());
+        assertEquals(session.participantId(), live.sessions.authenticate(latest).orElseThrow().participantId());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.atrium.adapter.rest.mapping.RestMapperConfig;
 import dev.atrium.adapter.rest.mapping.RestValueMappings;
 import dev.atrium.adapter.rest.room.RoomResponse;
 import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.SessionRefresh;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
@@ -35,6 +36,8 @@ public interface LiveRestMapper extends RestValueMappings {
     @Mapping(target = "topology", source = "session.room.topology")
     @Mapping(target = "participants", source = "session.room.participants")
     SessionResponse toResponse(ParticipantSession session, RoomResponse room);
+
+    PingResponse toResponse(SessionRefresh refresh);
 
     MessageResponse toResponse(ChatMessage message);
 

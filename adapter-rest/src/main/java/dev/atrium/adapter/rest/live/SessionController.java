@@ -85,8 +85,9 @@ final class SessionController {
 
     /** Proves presence and hands out a fresh credential. */
     @Post("/self/ping")
-    HttpResponse<SessionResponse> ping(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return respond(HttpResponse.ok(), sessions.ping(callers.inRoom(session, room)));
+    HttpResponse<PingResponse> ping(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
+        return HttpResponse.ok(mapper.toResponse(sessions.ping(callers.inRoom(session, room))))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Delete("/self")

@@ -22,6 +22,7 @@ import java.util.Map;
 
 import static dev.atrium.adapter.rest.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,12 +168,14 @@ class SessionIT {
     }
 
     @Test
-    void aPingAnswersTheSessionWithACredentialThatWorks() {
+    void aPingAnswersTheParticipantWithACredentialThatWorksAndNotTheWholeRoom() {
         Session session = live.join(roomId, "u-1", "PARTICIPANT");
 
         Answer ping = session.api().post("/v1/rooms/" + roomId + "/sessions/self/ping", null);
 
         assertEquals(200, ping.status(), ping.body());
+        assertEquals("ADMITTED", ping.text("participant.state"));
+        assertFalse(ping.body().contains("\"participants\""), ping.body());
         assertEquals("no-store", ping.header("Cache-Control"));
         Answer again = tenants.anonymous().withBearer(ping.text("credential")).get("/v1/rooms/" + roomId + "/sessions/self");
         assertEquals(200, again.status(), again.body());

@@ -17,7 +17,7 @@ public interface ParticipantSessionUseCase {
     ParticipantSession session(SessionGrant session);
 
     /** Proves presence and hands out a fresh credential. */
-    ParticipantSession ping(SessionGrant session);
+    SessionRefresh ping(SessionGrant session);
 
     void leave(SessionGrant session);
 
