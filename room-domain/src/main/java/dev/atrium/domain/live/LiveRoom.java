@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,9 @@ import java.util.Set;
 public final class LiveRoom {
     /** People who may wait in a lobby at once, so a knock flood cannot grow a room without bound. */
     public static final int MAX_LOBBY = 1000;
+    /** Who came first: by arrival time, then by id (ids of one millisecond have a random suffix). */
+    private static final Comparator<Participant> ARRIVAL_ORDER =
+            Comparator.comparing(Participant::joinedAt).thenComparing(p -> p.id().value());
 
     private final Room room;
     private final Map<ParticipantId, Participant> people = new LinkedHashMap<>();
@@ -83,7 +87,7 @@ public final class LiveRoom {
         this.lastSequence = clocks.lastSequence();
         this.banned = new LinkedHashSet<>(banned);
         participants.stream()
-                .sorted((a, b) -> a.id().value().compareTo(b.id().value()))
+                .sorted(ARRIVAL_ORDER)
                 .forEach(participant -> people.put(participant.id(), participant));
     }
 
