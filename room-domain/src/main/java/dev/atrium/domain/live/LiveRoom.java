@@ -307,7 +307,10 @@ public final class LiveRoom {
         depart(target, ban ? LeaveReason.BANNED : LeaveReason.REMOVED, now);
     }
 
-    /** Promotes or demotes; media the new role may not send is turned off. The owner's role is fixed. */
+    /**
+     * Promotes or demotes; media the new role may not send is turned off, and somebody made a
+     * moderator in the lobby goes in while a moderator's place is free. The owner's role is fixed.
+     */
     public Participant changeRole(Actor actor, ParticipantId id, Role role, Instant now) {
         requirePermission(actor, Permission.CHANGE_ROLES);
         Participant target = find(id);
@@ -328,6 +331,10 @@ public final class LiveRoom {
         put(changed);
         record(new RoleChanged(id, target.role(), role, actor.participantId()), now);
         dropUnpermittedMedia(changed, actor, now);
+        if (changed.state().inLobby() && role.may(Permission.ADMIT_FROM_LOBBY, mode()) && hasPlaceFor(role, null)) {
+            // Moderators never wait: one made a moderator in the lobby goes in, as on arrival.
+            admitFromLobby(people.get(id), now);
+        }
         // A moderator came, the old role's place is free, or the person waits for a place the new role has.
         releaseWaiting(now);
         return people.get(id);

@@ -6,6 +6,7 @@ import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.RoomEvent.KnockAnswered;
 import dev.atrium.domain.live.RoomEvent.MediaStateChanged;
 import dev.atrium.domain.live.RoomEvent.MessagePosted;
+import dev.atrium.domain.live.RoomEvent.ParticipantAdmitted;
 import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
 import dev.atrium.domain.live.RoomEvent.PresenterChanged;
 import dev.atrium.domain.live.RoomEvent.RoleChanged;
@@ -715,9 +716,22 @@ class LiveRoomTest {
         }
 
         @Test
-        void somebody_in_the_lobby_may_not_act_even_with_a_moderating_role() {
+        void somebody_made_a_moderator_in_the_lobby_goes_in_as_a_moderator_arriving_would() {
+            Participant promoted = live.changeRole(Actor.service(), knocker.id(), Role.MODERATOR, NOW);
+
+            assertEquals(ParticipantState.ADMITTED, promoted.state());
+            assertEquals(List.of(knocker.id()), events(live, ParticipantAdmitted.class).stream()
+                    .map(admitted -> admitted.participant().id()).filter(knocker.id()::equals).toList());
+            live.admitAll(actor(promoted), NOW);
+        }
+
+        @Test
+        void somebody_in_the_lobby_may_not_act_even_with_a_moderating_role_while_no_moderator_place_is_free() {
+            people.join(live, "mod", Role.MODERATOR);
+
             live.changeRole(Actor.service(), knocker.id(), Role.MODERATOR, NOW);
 
+            assertEquals(ParticipantState.KNOCKING, stateOf(live, knocker));
             assertFails(ErrorCode.NOT_ADMITTED, () -> live.admitAll(actor(knocker), NOW));
         }
 
