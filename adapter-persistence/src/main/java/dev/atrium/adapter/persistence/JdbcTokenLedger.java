@@ -37,11 +37,21 @@ class JdbcTokenLedger implements TokenLedger {
         UniqueInserts.insertUnlessTaken(() -> revoked.save(row));
     }
 
-    /** The first revocation inserts the marker; a later one moves it forward, and an earlier one leaves it. */
+    /**
+     * The first revocation inserts the marker; a later one moves it forward, and an earlier one leaves
+     * it. The marker is moved or looked up before anything is inserted: a unique violation would abort
+     * the transaction around the call on PostgreSQL (a ban revokes inside the room's unit of work).
+     * Only two first revocations of one person racing can still meet at the insert; then the loser's
+     * transaction fails, or outside one the loser moves the winner's marker forward.
+     */
     @Override
     public void revokeAllOf(TenantId tenantId, RoomId roomId, UserRef userRef, Instant before) {
         UserRevocationKey key = key(tenantId, roomId, userRef);
         OffsetDateTime marker = TimestampColumns.toColumn(before);
+        if (userRevocations.moveForward(key.tenantId(), key.roomId(), key.userRef(), marker) > 0
+                || userRevocations.findById(key).isPresent()) {
+            return;
+        }
         if (!UniqueInserts.insertUnlessTaken(() -> userRevocations.save(new UserRevocationRow(key, marker)))) {
             userRevocations.moveForward(key.tenantId(), key.roomId(), key.userRef(), marker);
         }

@@ -1,6 +1,7 @@
 package dev.atrium.adapter.persistence;
 
 import dev.atrium.application.port.out.TokenLedger;
+import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.RoomId;
@@ -105,6 +106,24 @@ abstract class TokenLedgerContract extends SharedDatabaseSuite {
         ledger.revokeAllOf(place.tenant, place.room, ada, NOW);
 
         assertTrue(ledger.isRevoked(betweenTheTwo));
+    }
+
+    @Test
+    void revokingAllOfAPersonAgainInsideALargerTransactionLeavesTheTransactionUsable() {
+        Place place = new Place();
+        UserRef ada = new UserRef("ada");
+        JoinGrant between = grant(place, "ada", NOW.plusSeconds(30));
+        ledger.revokeAllOf(place.tenant, place.room, ada, NOW);
+
+        // As a ban does: the revocation is one write of a unit of work that goes on writing after it.
+        boolean revokedInside = context().bean(UnitOfWork.class).inTransaction(() -> {
+            ledger.revokeAllOf(place.tenant, place.room, ada, NOW.plusSeconds(60));
+            ledger.revokeAllOf(place.tenant, place.room, ada, NOW);
+            return ledger.isRevoked(between);
+        });
+
+        assertTrue(revokedInside);
+        assertTrue(ledger.isRevoked(between));
     }
 
     @Test
