@@ -123,7 +123,9 @@ public final class LiveRoom {
             forget(existing.get(), LeaveReason.REPLACED, now);
         }
         boolean moderator = grant.role().may(Permission.ADMIT_FROM_LOBBY, mode());
-        ParticipantState state = moderator ? ParticipantState.ADMITTED : arrivalStateAt(now);
+        // A person who was let in and reconnects is not sent back to the lobby.
+        boolean letInAlready = existing.map(Participant::isAdmitted).orElse(false);
+        ParticipantState state = moderator || letInAlready ? ParticipantState.ADMITTED : arrivalStateAt(now);
         if (state == ParticipantState.ADMITTED) {
             requirePlaceFor(grant.role(), null);
         } else if (lobby().size() >= MAX_LOBBY) {

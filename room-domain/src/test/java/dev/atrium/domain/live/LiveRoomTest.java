@@ -312,6 +312,21 @@ class LiveRoomTest {
         }
 
         @Test
+        void a_person_let_in_from_the_lobby_who_reconnects_goes_straight_in_and_one_still_knocking_knocks_again() {
+            LiveRoom live = people.open(RoomDrafts.group().lobby(true, false).sameUser("REPLACE").build());
+            Participant kim = people.join(live, "kim", Role.PARTICIPANT);
+            Participant joe = people.join(live, "joe", Role.PARTICIPANT);
+            live.admit(Actor.service(), kim.id(), NOW);
+
+            Participant kimAgain = people.join(live, "kim", Role.PARTICIPANT);
+            Participant joeAgain = people.join(live, "joe", Role.PARTICIPANT);
+
+            assertEquals(ParticipantState.ADMITTED, kimAgain.state());
+            assertEquals(ParticipantState.KNOCKING, joeAgain.state());
+            assertEquals(LeaveReason.REPLACED, leftEvent(live, joe).reason());
+        }
+
+        @Test
         void a_banned_person_cannot_come_back() {
             LiveRoom live = people.open(RoomDrafts.group().build());
             Participant ada = people.join(live, "ada", Role.PARTICIPANT);
