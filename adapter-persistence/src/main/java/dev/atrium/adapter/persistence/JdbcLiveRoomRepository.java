@@ -19,7 +19,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -74,28 +73,26 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
         if (!departed.isEmpty()) {
             participants.deleteFromRoom(roomId, departed);
         }
-        List<Participant> changed = live.changedParticipants();
-        if (!changed.isEmpty()) {
-            Set<String> stored = new HashSet<>(participants.findIdByRoomId(roomId));
-            List<ParticipantRow> updates = new ArrayList<>();
-            List<ParticipantRow> inserts = new ArrayList<>();
-            for (Participant participant : changed) {
-                ParticipantRow row = participantMapper.toRow(room.id(), participant);
-                (stored.contains(row.id()) ? updates : inserts).add(row);
-            }
-            if (!updates.isEmpty()) {
-                participants.updateAll(updates);
-            }
-            if (!inserts.isEmpty()) {
-                participants.saveAll(inserts);
-            }
+        Set<ParticipantId> arrived = live.arrivedParticipants().stream().map(Participant::id).collect(Collectors.toSet());
+        List<ParticipantRow> updates = new ArrayList<>();
+        List<ParticipantRow> inserts = new ArrayList<>();
+        for (Participant participant : live.changedParticipants()) {
+            (arrived.contains(participant.id()) ? inserts : updates).add(participantMapper.toRow(room.id(), participant));
+        }
+        if (!updates.isEmpty()) {
+            participants.updateAll(updates);
+        }
+        if (!inserts.isEmpty()) {
+            participants.saveAll(inserts);
         }
         Set<UserRef> newBans = live.newBans();
         if (!newBans.isEmpty()) {
             bans.saveAll(newBans.stream().map(ban -> new RoomBanRow(new RoomBanKey(roomId, ban.value()))).toList());
         }
         lives.update(liveMapper.toRow(room, live.clocks(), nextDeadline));
-        saveRoom(room);
+        if (live.changedRoomStatus()) {
+            saveRoomStatus(room);
+        }
         outbox.append(live.recordedEvents());
     }
 
@@ -130,14 +127,7 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
      * The room row changes only with its status (and so its updatedAt): a ping or a media change
      * leaves the room's version, and so its ETag, alone. The lock is held, so the version matches.
      */
-    private void saveRoom(Room room) {
-        RoomRow stored = rooms.findByIdAndTenantId(room.id().value(), room.tenantId().value())
-                .orElseThrow(() -> gone(room));
-        boolean sameStatus = stored.status().equals(room.status().name());
-        boolean sameUpdate = TimestampColumns.toInstant(stored.updatedAt()).equals(TimestampColumns.toColumn(room.updatedAt()).toInstant());
-        if (sameStatus && sameUpdate) {
-            return;
-        }
+    private void saveRoomStatus(Room room) {
         OffsetDateTime endedAt = room.endedAt() == null ? null : TimestampColumns.toColumn(room.endedAt());
         long written = rooms.updateStatus(room.id().value(), room.status().name(), TimestampColumns.toColumn(room.updatedAt()),
                 endedAt, room.version());

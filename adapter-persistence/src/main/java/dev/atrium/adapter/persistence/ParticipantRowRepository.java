@@ -17,9 +17,6 @@ interface ParticipantRowRepository extends GenericRepository<ParticipantRow, Str
 
     List<ParticipantRow> findByRoomId(String roomId);
 
-    @Query("SELECT id FROM participants WHERE room_id = :roomId")
-    List<String> findIdByRoomId(String roomId);
-
     @Query("DELETE FROM participants WHERE room_id = :roomId AND id IN (:ids)")
     long deleteFromRoom(String roomId, Collection<String> ids);
 }

@@ -49,8 +49,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
 
     @Override
     public synchronized void save(LiveRoom room, Instant nextDeadline) {
-        Room stored = rooms.findById(room.room().tenantId(), room.room().id()).orElseThrow();
-        if (stored.status() != room.room().status()) {
+        if (room.changedRoomStatus()) {
             rooms.update(room.room());
         }
         Stored previous = storedOf(room.room());

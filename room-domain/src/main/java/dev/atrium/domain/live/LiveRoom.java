@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A room with the people in it. Every change goes through a method here, which keeps the
@@ -68,6 +69,8 @@ public final class LiveRoom {
     private final Room room;
     private final Map<ParticipantId, Participant> people = new LinkedHashMap<>();
     private final Set<UserRef> banned;
+    private final Set<ParticipantId> loaded;
+    private final RoomStatus loadedStatus;
     private final Set<UserRef> newBans = new LinkedHashSet<>();
     private Instant activatedAt;
     private Instant countChangedAt;
@@ -86,6 +89,8 @@ public final class LiveRoom {
         this.topology = clocks.topology();
         this.lastSequence = clocks.lastSequence();
         this.banned = new LinkedHashSet<>(banned);
+        this.loaded = participants.stream().map(Participant::id).collect(Collectors.toUnmodifiableSet());
+        this.loadedStatus = room.status();
         participants.stream()
                 .sorted(ARRIVAL_ORDER)
                 .forEach(participant -> people.put(participant.id(), participant));
@@ -520,6 +525,16 @@ public final class LiveRoom {
     /** Participants that are new or changed since this live room was loaded. */
     public List<Participant> changedParticipants() {
         return changed.stream().map(people::get).toList();
+    }
+
+    /** Those of {@link #changedParticipants()} that arrived since this live room was loaded. */
+    public List<Participant> arrivedParticipants() {
+        return changed.stream().filter(id -> !loaded.contains(id)).map(people::get).toList();
+    }
+
+    /** Whether a change since loading moved the room's status (activated, reopened or ended it). */
+    public boolean changedRoomStatus() {
+        return room.status() != loadedStatus;
     }
 
     /** Participants that left since this live room was loaded. */

@@ -30,6 +30,21 @@ class ArrivalOrderTest {
         assertEquals(List.of(first.id(), second.id()), reloaded.lobby().stream().map(Participant::id).toList());
     }
 
+    @Test
+    void a_loaded_room_tells_who_arrived_since_and_whether_its_status_moved() {
+        LiveRoom room = people.open(RoomDrafts.group().access(new AccessDraft(true, null, null, null)).build());
+        Participant waiting = knocking(people.nextId(), "first", 0);
+        LiveRoom loaded = LiveRoom.reconstitute(room.room(), room.clocks(), List.of(waiting), Set.of());
+
+        Participant moderator = people.join(loaded, "mod", Role.MODERATOR);
+        loaded.admit(Actor.service(), waiting.id(), NOW);
+
+        assertEquals(List.of(moderator.id()), loaded.arrivedParticipants().stream().map(Participant::id).toList());
+        assertEquals(Set.of(waiting.id(), moderator.id()),
+                loaded.changedParticipants().stream().map(Participant::id).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(true, loaded.changedRoomStatus(), "the first admission activated the room");
+    }
+
     private static Participant knocking(ParticipantId id, String userRef, long microsLater) {
         return Participant.arriving(id, new UserRef(userRef), userRef, Role.PARTICIPANT, Map.of(), ParticipantState.KNOCKING,
                 NOW.plusNanos(microsLater * 1_000), LiveRooms.PRESENCE_TIMEOUT, true);
