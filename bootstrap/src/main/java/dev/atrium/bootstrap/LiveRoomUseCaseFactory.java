@@ -1,6 +1,7 @@
 package dev.atrium.bootstrap;
 
 import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.DeleteRoomUseCase;
 import dev.atrium.application.port.in.EndRoomUseCase;
 import dev.atrium.application.port.in.FireTimersUseCase;
 import dev.atrium.application.port.in.JoinRoomUseCase;
@@ -22,6 +23,7 @@ import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.application.service.ChatService;
 import dev.atrium.application.service.CurrentSigningKeys;
+import dev.atrium.application.service.DeleteRoomService;
 import dev.atrium.application.service.EndRoomService;
 import dev.atrium.application.service.FireTimersService;
 import dev.atrium.application.service.JoinRoomService;
@@ -75,6 +77,12 @@ class LiveRoomUseCaseFactory {
     @Singleton
     EndRoomUseCase endRoom(ModerateRoomUseCase moderation) {
         return new EndRoomService(moderation);
+    }
+
+    /** Deleting takes the room's lock, so it sits with the live rooms: nobody present may vanish with it. */
+    @Singleton
+    DeleteRoomUseCase deleteRoom(LiveRoomSupport support, RoomRepository rooms) {
+        return new DeleteRoomService(support, rooms);
     }
 
     @Singleton

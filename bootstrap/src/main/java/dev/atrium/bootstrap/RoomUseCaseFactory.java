@@ -1,13 +1,11 @@
 package dev.atrium.bootstrap;
 
 import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
 import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.service.CreateRoomService;
-import dev.atrium.application.service.DeleteRoomService;
 import dev.atrium.application.service.GetRoomService;
 import dev.atrium.application.service.ListRoomsService;
 import dev.atrium.application.service.UpdateRoomService;
@@ -40,10 +38,5 @@ class RoomUseCaseFactory {
     @Singleton
     UpdateRoomUseCase updateRoom(RoomRepository rooms, Clock clock, @Named("secure") RandomGenerator random) {
         return new UpdateRoomService(rooms, clock, random);
-    }
-
-    @Singleton
-    DeleteRoomUseCase deleteRoom(RoomRepository rooms) {
-        return new DeleteRoomService(rooms);
     }
 }

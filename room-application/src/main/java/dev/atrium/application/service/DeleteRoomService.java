@@ -5,23 +5,27 @@ import dev.atrium.application.port.in.DeleteRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;
 
+/**
+ * Deleting a room, under its lock: a room with a session running, or with people in its lobby,
+ * is not deleted (end it first, which tells them), so no session ever disappears unannounced.
+ */
 public final class DeleteRoomService implements DeleteRoomUseCase {
+    private final LiveRoomChanges changes;
     private final RoomRepository rooms;
-    private final RoomFinder finder;
 
-    public DeleteRoomService(RoomRepository rooms) {
+    public DeleteRoomService(LiveRoomSupport support, RoomRepository rooms) {
+        this.changes = support.changes();
         this.rooms = rooms;
-        this.finder = new RoomFinder(rooms);
     }
 
     @Override
     public void deleteRoom(DeleteRoomCommand command) {
-        OptimisticRetry.run(command.expectedVersion(), () -> {
-            Room room = finder.find(command.room());
+        OptimisticRetry.run(command.expectedVersion(), () -> changes.locked(command.room(), (live, now) -> {
+            Room room = live.room();
             OptimisticRetry.requireVersion(command.expectedVersion(), room.version());
-            room.requireDeletable();
+            live.requireDeletable();
             rooms.delete(room);
             return room;
-        });
+        }));
     }
 }

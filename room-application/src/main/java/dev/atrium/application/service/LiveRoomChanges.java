@@ -40,15 +40,29 @@ final class LiveRoomChanges {
     }
 
     <T> T apply(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> change) {
+        return locked(tenantId, roomId, (live, now) -> {
+            T result = change.apply(live, now);
+            live.tick(now);
+            liveRooms.save(live, live.nextDeadline(now));
+            return result;
+        });
+    }
+
+    /**
+     * Runs {@code work} on the room under its lock, after the timers caught up, and saves nothing of
+     * the live room: for work that removes the room itself.
+     */
+    <T> T locked(RoomLocator locator, BiFunction<LiveRoom, Instant, T> work) {
+        return locked(locator.tenantId(), roomIdOf(locator), work);
+    }
+
+    private <T> T locked(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> work) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             LiveRoom live = liveRooms.lockForChange(tenantId, roomId)
                     .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + roomId + "'."));
             live.tick(now);
-            T result = change.apply(live, now);
-            live.tick(now);
-            liveRooms.save(live, live.nextDeadline(now));
-            return result;
+            return work.apply(live, now);
         });
     }
 

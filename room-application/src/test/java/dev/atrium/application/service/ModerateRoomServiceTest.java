@@ -1,5 +1,6 @@
 package dev.atrium.application.service;
 
+import dev.atrium.application.port.in.DeleteRoomCommand;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
@@ -14,6 +15,7 @@ import dev.atrium.domain.token.JoinGrant;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +40,19 @@ class ModerateRoomServiceTest {
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.moderate.admit(admittedParticipant, other.participant().id()));
         assertEquals(List.of(other.participant().id()), live.moderate.lobby(live.service(room)).stream()
                 .map(p -> p.id()).toList());
+    }
+
+    @Test
+    void a_room_with_people_in_its_lobby_is_not_deleted_until_it_is_ended_which_tells_them() {
+        live.enter(room, "kim", Role.PARTICIPANT);
+        DeleteRoomCommand delete = new DeleteRoomCommand(RoomServices.locator(room), OptionalLong.empty());
+
+        assertFails(ErrorCode.ROOM_ACTIVE, () -> live.rooms.delete.deleteRoom(delete));
+        live.moderate.endForEveryone(live.service(room));
+        live.rooms.delete.deleteRoom(delete);
+
+        assertTrue(live.eventTypes().contains("ParticipantLeft"));
+        assertFails(ErrorCode.ROOM_NOT_FOUND, () -> live.rooms.stored(room));
     }
 
     @Test

@@ -65,7 +65,7 @@ final class RoomServices {
     final ListRoomsUseCase list = new ListRoomsService(rooms);
     final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
     final EndRoomUseCase end = new EndRoomService(moderate);
-    final DeleteRoomUseCase delete = new DeleteRoomService(rooms);
+    final DeleteRoomUseCase delete = new DeleteRoomService(live, rooms);
     final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
     final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
     final GetMeetingUseCase getMeeting = new GetMeetingService(rooms, members);

@@ -396,6 +396,18 @@ public final class LiveRoom {
         return new ChatMessage(room.id(), lastSequence, id, author.userRef(), author.name(), text, now);
     }
 
+    /**
+     * A room may be deleted when no session runs and nobody waits in its lobby: deleting would make
+     * them vanish without a word. Ending the room first tells everybody.
+     */
+    public void requireDeletable() {
+        room.requireDeletable();
+        if (!people.isEmpty()) {
+            throw new ConflictException(ErrorCode.ROOM_ACTIVE, people.size()
+                    + " people wait in the room's lobby; end the room before deleting it.");
+        }
+    }
+
     /** Checks that {@code actor} may read the chat: the service, or an admitted participant with the chat permission. */
     public void requireChatReader(Actor actor) {
         requirePermission(actor, Permission.CHAT);

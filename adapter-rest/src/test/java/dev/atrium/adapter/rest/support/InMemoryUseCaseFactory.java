@@ -266,8 +266,8 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    DeleteRoomUseCase deleteRoom(InMemoryRoomRepository rooms) {
-        return new DeleteRoomService(rooms);
+    DeleteRoomUseCase deleteRoom(LiveRoomSupport support, InMemoryRoomRepository rooms) {
+        return new DeleteRoomService(support, rooms);
     }
 
     @Singleton
