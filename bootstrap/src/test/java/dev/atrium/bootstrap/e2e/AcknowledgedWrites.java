@@ -35,6 +35,7 @@ final class AcknowledgedWrites {
     private final AtomicReference<String> lastAcknowledgedTag = new AtomicReference<>();
     private final AtomicReference<String> unansweredName = new AtomicReference<>();
     private final AtomicInteger acknowledgedCount = new AtomicInteger();
+    private final Queue<String> serverErrors = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final ExecutorService writers = Executors.newFixedThreadPool(8);
     private final CountDownLatch writersDone = new CountDownLatch(8);
@@ -134,9 +135,9 @@ final class AcknowledgedWrites {
     }
 
     private boolean createRoom(HttpApi service, String name) {
-        HttpApi.Answer room = service.post("/v1/rooms", "{\"name\": \"" + name + "\", \"members\": ["
+        HttpApi.Answer room = answered(service.post("/v1/rooms", "{\"name\": \"" + name + "\", \"members\": ["
                 + "{\"userRef\": \"a-" + name + "\", \"displayName\": \"Ann\"},"
-                + "{\"userRef\": \"b-" + name + "\", \"displayName\": \"Ben\"}]}");
+                + "{\"userRef\": \"b-" + name + "\", \"displayName\": \"Ben\"}]}"));
         boolean acknowledged = room.status() == 201;
         if (acknowledged) {
             roomNames.put(room.text("id"), name);
@@ -145,7 +146,7 @@ final class AcknowledgedWrites {
     }
 
     private boolean postMessage(HttpApi chatter, String text) {
-        HttpApi.Answer message = chatter.post("/v1/rooms/" + chatRoom + "/messages", "{\"text\": \"" + text + "\"}");
+        HttpApi.Answer message = answered(chatter.post("/v1/rooms/" + chatRoom + "/messages", "{\"text\": \"" + text + "\"}"));
         boolean acknowledged = message.status() == 201;
         if (acknowledged) {
             messageTexts.put(((Number) message.json().get("id")).longValue(), text);
@@ -158,7 +159,7 @@ final class AcknowledgedWrites {
         if (token == null) {
             return false;
         }
-        boolean acknowledged = anonymous.withBearer(token).post("/v1/rooms/" + tokenRoom + "/sessions", "{}").status() == 201;
+        boolean acknowledged = answered(anonymous.withBearer(token).post("/v1/rooms/" + tokenRoom + "/sessions", "{}")).status() == 201;
         if (acknowledged) {
             redeemedTokens.add(token);
         }
@@ -167,14 +168,26 @@ final class AcknowledgedWrites {
 
     private boolean patchRoom(HttpApi service, String name) {
         unansweredName.set(name);
-        HttpApi.Answer patched = service.patch("/v1/rooms/" + patchedRoom, "{\"name\": \"" + name + "\"}",
-                "If-Match", lastAcknowledgedTag.get());
+        HttpApi.Answer patched = answered(service.patch("/v1/rooms/" + patchedRoom, "{\"name\": \"" + name + "\"}",
+                "If-Match", lastAcknowledgedTag.get()));
         boolean acknowledged = patched.status() == 200;
         if (acknowledged) {
             lastAcknowledgedName.set(name);
             lastAcknowledgedTag.set(patched.header("ETag"));
         }
         return acknowledged;
+    }
+
+    /** The answers of the burst that were server errors: a request is answered properly or cut off, never failed by the server. */
+    List<String> serverErrors() {
+        return List.copyOf(serverErrors);
+    }
+
+    private HttpApi.Answer answered(HttpApi.Answer answer) {
+        if (answer.status() >= 500) {
+            serverErrors.add(answer.status() + " " + answer.body());
+        }
+        return answer;
     }
 
     private void run(BooleanSupplier write) {

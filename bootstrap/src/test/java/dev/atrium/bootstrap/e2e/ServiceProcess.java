@@ -68,6 +68,12 @@ final class ServiceProcess implements AutoCloseable {
         awaitExit();
     }
 
+    /** SIGTERM, as an orchestrator stops a node: the service drains and closes. */
+    void stop() {
+        process.destroy();
+        awaitExit();
+    }
+
     /** Everything the process printed so far, across its restarts into the same file. */
     List<String> outputLines() {
         try {
@@ -80,8 +86,7 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         if (process.isAlive()) {
-            process.destroy();
-            awaitExit();
+            stop();
         }
     }
 
