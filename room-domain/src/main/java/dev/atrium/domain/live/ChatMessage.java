@@ -2,7 +2,6 @@ package dev.atrium.domain.live;
 
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.RoomId;
-
 import dev.atrium.domain.shared.FieldViolation;
 import dev.atrium.domain.shared.TextForm;
 import dev.atrium.domain.shared.ViolationCode;
