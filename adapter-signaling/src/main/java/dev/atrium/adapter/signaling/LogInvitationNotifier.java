@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands invitations to the {@code atrium.invitations} logger, one line each with what an e-mail
- * needs. A deployment that sends mail replaces this bean with its own {@link InvitationNotifier}.
+ * needs, its user text escaped by {@link LogText}. A deployment that sends mail replaces this bean
+ * with its own {@link InvitationNotifier}.
  */
 @Singleton
 final class LogInvitationNotifier implements InvitationNotifier {
@@ -18,7 +19,7 @@ final class LogInvitationNotifier implements InvitationNotifier {
     @Override
     public void invite(RecordedEvent event, InvitationIssued invitation) {
         INVITATIONS.info("invitation id={} room={} to={} <{}> title=\"{}\" startsAt={} durationMinutes={}", event.id(),
-                event.roomId(), invitation.name(), invitation.email(), invitation.title(), invitation.startsAt(),
-                invitation.durationMinutes());
+                event.roomId(), LogText.escaped(invitation.name()), LogText.escaped(invitation.email()),
+                LogText.escaped(invitation.title()), invitation.startsAt(), invitation.durationMinutes());
     }
 }

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes each event as one line on the {@code atrium.events} logger, with the id a consumer
  * de-duplicates by: {@code event id=rm_..:7 type=ParticipantJoined tenant=tn_.. room=rm_.. at=...}.
- * The event's own fields follow in their record form.
+ * The event's own fields follow in their record form, escaped by {@link LogText} (they hold display
+ * names); a chat message shows its length, never its text.
  */
 @Singleton
 final class LogRoomEventPublisher implements RoomEventPublisher {
@@ -18,6 +19,6 @@ final class LogRoomEventPublisher implements RoomEventPublisher {
     @Override
     public void publish(RecordedEvent event) {
         EVENTS.info("event id={} type={} tenant={} room={} at={} {}", event.id(), event.event().type(),
-                event.tenantId(), event.roomId(), event.occurredAt(), event.event());
+                event.tenantId(), event.roomId(), event.occurredAt(), LogText.escaped(event.event()));
     }
 }

@@ -64,9 +64,19 @@ final class HttpApi {
 
     /** Full control: {@code contentType} null sends none. Headers come in name, value pairs. */
     Answer send(String method, String path, String body, String contentType, String... headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), contentType, headers);
+    }
+
+    /** A POST of these very bytes, such as malformed UTF-8 that no String encodes. */
+    Answer postBytes(String path, byte[] body) {
+        return exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), "application/json");
+    }
+
+    private Answer exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         authorization.ifPresent(value -> request.header("Authorization", value));
         if (contentType != null) {
             request.header("Content-Type", contentType);

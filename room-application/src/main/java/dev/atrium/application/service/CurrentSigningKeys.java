@@ -53,7 +53,14 @@ public final class CurrentSigningKeys {
         return key;
     }
 
+    /**
+     * The key a token names. A {@code kid} that is not of the form keys have names none, and is not
+     * looked up: a token's header is anybody's text until its signature is checked.
+     */
     Optional<SigningKey> byKid(String kid) {
+        if (!SigningKey.isKid(kid)) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Cached cached = byKid.get(kid);
         if (cached != null && fresh(cached, now)) {

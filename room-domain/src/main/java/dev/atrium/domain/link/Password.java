@@ -1,5 +1,6 @@
 package dev.atrium.domain.link;
 
+import dev.atrium.domain.shared.TextForm;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 
@@ -27,8 +28,7 @@ public final class Password {
                     "must have " + MIN_LENGTH + "-" + MAX_LENGTH + " characters");
             return null;
         }
-        if (raw.codePoints().anyMatch(Character::isISOControl)) {
-            violations.add(field, ViolationCode.INVALID_FORMAT, "must not contain control characters");
+        if (!violations.characters(field, raw, TextForm.SINGLE_LINE)) {
             return null;
         }
         // Kept exactly as typed: spaces in a password are part of it.

@@ -387,11 +387,9 @@ public final class LiveRoom {
     public ChatMessage postMessage(ParticipantId id, String text, Instant now) {
         Participant author = requireAdmitted(find(id));
         requirePermission(author, Permission.CHAT);
-        if (!ChatMessage.isPostable(text)) {
-            throw new InvalidInputException(ErrorCode.VALIDATION_FAILED, "The message cannot be posted.",
-                    List.of(new FieldViolation("text", text == null || text.isBlank() ? ViolationCode.REQUIRED : ViolationCode.TOO_LONG,
-                            "must be 1 to " + ChatMessage.MAX_TEXT_BYTES + " bytes of UTF-8 and not only white space")));
-        }
+        ChatMessage.refusalOf(text).ifPresent(refusal -> {
+            throw new InvalidInputException(ErrorCode.VALIDATION_FAILED, "The message cannot be posted.", List.of(refusal));
+        });
         record(new RoomEvent.MessagePosted(lastSequence + 1, id, author.name(), text), now);
         return new ChatMessage(room.id(), lastSequence, id, author.userRef(), author.name(), text, now);
     }

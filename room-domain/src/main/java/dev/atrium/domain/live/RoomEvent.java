@@ -61,6 +61,12 @@ public sealed interface RoomEvent {
     }
 
     record MessagePosted(long messageId, ParticipantId author, String authorName, String text) implements RoomEvent {
+        /** The body is for the room's participants, never for a log line: only its length shows. */
+        @Override
+        public String toString() {
+            return "MessagePosted[messageId=" + messageId + ", author=" + author + ", authorName=" + authorName
+                    + ", text=(" + text.length() + " chars)]";
+        }
     }
 
     /** Somebody was invited to a meeting: what an e-mail would need. */

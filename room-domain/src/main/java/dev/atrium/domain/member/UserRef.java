@@ -1,5 +1,7 @@
 package dev.atrium.domain.member;
 
+import dev.atrium.domain.shared.TextForm;
+
 import java.util.Objects;
 
 /**
@@ -18,7 +20,7 @@ public record UserRef(String value) {
 
     public static boolean isValid(String value) {
         return value != null && !value.isEmpty() && value.codePointCount(0, value.length()) <= MAX_LENGTH
-                && value.strip().equals(value) && value.codePoints().noneMatch(Character::isISOControl);
+                && value.strip().equals(value) && TextForm.SINGLE_LINE.admits(value);
     }
 
     @Override

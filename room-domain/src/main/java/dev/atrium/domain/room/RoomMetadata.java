@@ -1,5 +1,6 @@
 package dev.atrium.domain.room;
 
+import dev.atrium.domain.shared.TextForm;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 
@@ -35,7 +36,18 @@ public final class RoomMetadata {
         return EMPTY;
     }
 
+    /** Metadata as a client writes it: besides the size, every text must be of its {@link TextForm}. */
     static RoomMetadata from(Map<String, Object> raw, Violations violations) {
+        RoomMetadata metadata = copyOf(raw, violations);
+        if (metadata != null && !admitsItsTexts(metadata.values)) {
+            violations.add("metadata", ViolationCode.INVALID_CHARACTER, "keys " + TextForm.SINGLE_LINE.expectation()
+                    + "; string values " + TextForm.MULTI_LINE.expectation());
+            return null;
+        }
+        return metadata;
+    }
+
+    private static RoomMetadata copyOf(Map<String, Object> raw, Violations violations) {
         if (raw == null) {
             return EMPTY;
         }
@@ -58,10 +70,13 @@ public final class RoomMetadata {
         return new RoomMetadata(values, json);
     }
 
-    /** Rebuilds stored metadata, which was valid when it was written. */
+    /**
+     * Rebuilds stored metadata, which was valid when it was written: its texts are not checked again,
+     * so metadata stored before {@link TextForm} existed still reads.
+     */
     public static RoomMetadata of(Map<String, Object> values) {
         Violations violations = new Violations();
-        RoomMetadata metadata = from(values, violations);
+        RoomMetadata metadata = copyOf(values, violations);
         violations.throwIfAny("The room metadata is not valid.");
         return metadata;
     }
@@ -103,6 +118,21 @@ public final class RoomMetadata {
             return Collections.unmodifiableList(copy);
         }
         throw new IllegalArgumentException("must hold only JSON values");
+    }
+
+    /** Keys are single-line text, string values may span lines. */
+    private static boolean admitsItsTexts(Object value) {
+        if (value instanceof String text) {
+            return TextForm.MULTI_LINE.admits(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(entry -> TextForm.SINGLE_LINE.admits((String) entry.getKey())
+                    && admitsItsTexts(entry.getValue()));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(RoomMetadata::admitsItsTexts);
+        }
+        return true;
     }
 
     private static Number canonicalNumber(Number number) {

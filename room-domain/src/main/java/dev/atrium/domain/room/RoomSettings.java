@@ -1,6 +1,7 @@
 package dev.atrium.domain.room;
 
 import dev.atrium.domain.room.RoomDraft.SipDraft;
+import dev.atrium.domain.shared.TextForm;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 
@@ -92,7 +93,7 @@ public record RoomSettings(
         if (draft.name() != null && draft.name().isBlank()) {
             violations.add("name", ViolationCode.TOO_SHORT, "must not be blank; leave it out to get a generated name");
         }
-        String description = violations.text("description", draft.description(), MAX_DESCRIPTION_LENGTH, false);
+        String description = violations.text("description", draft.description(), TextForm.MULTI_LINE, MAX_DESCRIPTION_LENGTH, false);
         RoomType type = violations.enumValue("type", draft.type(), RoomType.class, RoomType.GROUP);
         RoomMode mode = violations.enumValue("mode", draft.mode(), RoomMode.class, RoomMode.GROUP);
         ScheduleKind kind = Schedule.kindOf(draft.schedule(), violations);

@@ -8,6 +8,8 @@ public enum ViolationCode {
     TOO_LONG,
     OUT_OF_RANGE,
     INVALID_FORMAT,
+    /** A character no text of this field may hold: see {@link TextForm}. */
+    INVALID_CHARACTER,
     INVALID_VALUE,
     IMMUTABLE
 }

@@ -81,8 +81,13 @@ public final class Violations {
         return value;
     }
 
-    /** Trims; {@code null} or blank becomes {@code null} when not required. */
+    /** Single-line text: trims; {@code null} or blank becomes {@code null} when not required. */
     public String text(String field, String raw, int max, boolean required) {
+        return text(field, raw, TextForm.SINGLE_LINE, max, required);
+    }
+
+    /** Trims; {@code null} or blank becomes {@code null} when not required. */
+    public String text(String field, String raw, TextForm form, int max, boolean required) {
         String value = raw == null ? null : raw.strip();
         if (value == null || value.isEmpty()) {
             if (required) {
@@ -94,11 +99,19 @@ public final class Violations {
             add(field, ViolationCode.TOO_LONG, "must be at most " + max + " characters");
             return null;
         }
-        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-            add(field, ViolationCode.INVALID_FORMAT, "must not contain control characters");
+        if (!characters(field, value, form)) {
             return null;
         }
         return value;
+    }
+
+    /** Whether {@code value} holds only characters {@code form} admits; records a violation when not. */
+    public boolean characters(String field, String value, TextForm form) {
+        if (form.admits(value)) {
+            return true;
+        }
+        add(field, ViolationCode.INVALID_CHARACTER, form.expectation());
+        return false;
     }
 
     public String matching(String field, String raw, Pattern pattern, String expectation) {

@@ -2,6 +2,7 @@ package dev.atrium.domain.token;
 
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
+import dev.atrium.domain.shared.TextForm;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 
@@ -77,11 +78,13 @@ public record JoinTokenRequest(String name, Role role, UserRef userRef, Map<Stri
             String field = "metadata." + key;
             if (key.isEmpty() || key.length() > MAX_METADATA_KEY) {
                 violations.add(field, ViolationCode.INVALID_FORMAT, "keys have 1-" + MAX_METADATA_KEY + " characters");
+            } else if (!violations.characters(field, key, TextForm.SINGLE_LINE)) {
+                return;
             } else if (!(value instanceof String text)) {
                 violations.add(field, ViolationCode.INVALID_VALUE, "values are strings");
             } else if (text.length() > MAX_METADATA_VALUE) {
                 violations.add(field, ViolationCode.TOO_LONG, "values have at most " + MAX_METADATA_VALUE + " characters");
-            } else {
+            } else if (violations.characters(field, text, TextForm.MULTI_LINE)) {
                 valid.put(key, text);
             }
         });

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A tenant's key for signing join tokens. The tenant has one current key; rotating makes a new one
@@ -32,6 +33,8 @@ public final class SigningKey {
      */
     public static final Duration RETIREMENT_DELAY = SIGNING_LAG.plus(JoinTokenRequest.MAX_TTL).plus(JoinGrant.MAX_CLOCK_SKEW);
     private static final int HMAC_KEY_BYTES = 32;
+    private static final String KID_PREFIX = "key";
+    private static final Pattern KID_FORMAT = SortableIds.pattern(KID_PREFIX);
 
     private final String kid;
     private final TenantId tenantId;
@@ -60,7 +63,7 @@ public final class SigningKey {
 
     /** A new current key for the tenant. */
     public static SigningKey generate(TenantId tenantId, SigningAlgorithm algorithm, Instant now, SecureRandom random) {
-        String kid = SortableIds.next("key", now, random);
+        String kid = SortableIds.next(KID_PREFIX, now, random);
         if (algorithm == SigningAlgorithm.HS256) {
             byte[] secret = new byte[HMAC_KEY_BYTES];
             random.nextBytes(secret);
@@ -96,6 +99,11 @@ public final class SigningKey {
     /** Tokens signed with this key are accepted at {@code now}. */
     public boolean verifiesAt(Instant now) {
         return retiresAt == null || now.isBefore(retiresAt);
+    }
+
+    /** Whether {@code kid} has the form of the keys Atrium makes; no other names a key. */
+    public static boolean isKid(String kid) {
+        return kid != null && KID_FORMAT.matcher(kid).matches();
     }
 
     public String kid() {

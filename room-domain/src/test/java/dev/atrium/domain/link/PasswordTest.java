@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
-import static dev.atrium.domain.shared.ViolationCode.INVALID_FORMAT;
+import static dev.atrium.domain.shared.ViolationCode.INVALID_CHARACTER;
 import static dev.atrium.domain.shared.ViolationCode.REQUIRED;
 import static dev.atrium.domain.shared.ViolationCode.TOO_LONG;
 import static dev.atrium.domain.shared.ViolationCode.TOO_SHORT;
@@ -45,7 +45,7 @@ class PasswordTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"pass\nword", "pass\tword", "pass\u0000word", "pass\u007Fword"})
     void control_characters_are_refused(String password) {
-        assertViolations(() -> Password.required(password), violation("password", INVALID_FORMAT));
+        assertViolations(() -> Password.required(password), violation("password", INVALID_CHARACTER));
     }
 
     @Test

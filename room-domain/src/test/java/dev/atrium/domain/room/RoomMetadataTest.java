@@ -19,6 +19,7 @@ import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
 import static dev.atrium.domain.fixtures.Rooms.NOW;
+import static dev.atrium.domain.shared.ViolationCode.INVALID_CHARACTER;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_VALUE;
 import static dev.atrium.domain.shared.ViolationCode.TOO_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,6 +70,15 @@ class RoomMetadataTest {
     void strings_are_escaped_as_json_requires() {
         assertEquals("{\"q\":\"say \\\"hi\\\" \\\\ \\n\\r\\t\\b\\f \\u0001 é\"}",
                 RoomMetadata.of(Map.of("q", "say \"hi\" \\ \n\r\t\b\f \u0001 é")).toJson());
+    }
+
+    @Test
+    void a_client_may_not_write_control_characters_or_unpaired_surrogates_but_values_may_span_lines() {
+        assertEquals("{\"notes\":\"one\\ttwo\\r\\nthree\"}", create(Map.of("notes", "one\ttwo\r\nthree")).settings().metadata().toJson());
+        for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("k", "nul\u0000"), Map.of("k", "lone\ud800"),
+                Map.of("k\n", "v"), Map.of("k", List.of(Map.of("deep", "\u001b[31m"))))) {
+            assertViolations(() -> create(bad), violation("metadata", INVALID_CHARACTER));
+        }
     }
 
     @Test

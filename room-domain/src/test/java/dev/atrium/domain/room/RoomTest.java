@@ -21,6 +21,7 @@ import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
 import static dev.atrium.domain.fixtures.Rooms.NOW;
 import static dev.atrium.domain.shared.ViolationCode.IMMUTABLE;
+import static dev.atrium.domain.shared.ViolationCode.INVALID_CHARACTER;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_FORMAT;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_VALUE;
 import static dev.atrium.domain.shared.ViolationCode.OUT_OF_RANGE;
@@ -134,7 +135,13 @@ class RoomTest {
             String control = Character.toString(Integer.parseInt(hex, 16));
 
             assertViolations(() -> create(RoomDrafts.group().name("a" + control + "b").description("c" + control + "d").build()),
-                    violation("name", INVALID_FORMAT), violation("description", INVALID_FORMAT));
+                    violation("name", INVALID_CHARACTER), violation("description", INVALID_CHARACTER));
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"two\nlines", "a\ttab", "a\rreturn", "lone \ud800"})
+        void a_name_is_one_line_of_text(String name) {
+            assertViolations(() -> create(RoomDrafts.group().name(name).build()), violation("name", INVALID_CHARACTER));
         }
 
         @Test

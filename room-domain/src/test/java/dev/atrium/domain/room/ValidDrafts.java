@@ -32,7 +32,8 @@ final class ValidDrafts {
     private static final String EXTERNAL_ID_CHARS = "abcXYZ0189._:-";
     private static final String NAME_CHARS = "abcdefghijklmnopqrstuvwxyz éß漢-";
     private static final String DESCRIPTION_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ \n\t.ü";
-    private static final String ANY_CHARS = "aZ09 \"\\\n\u0001é€\uD83C\uDFA5";
+    /** Characters drawn one at a time, so no surrogate: a half pair is no text (see TextForm). */
+    private static final String ANY_CHARS = "aZ09 \"\\\n\t\ré€漢";
 
     private ValidDrafts() {
     }
@@ -155,7 +156,7 @@ final class ValidDrafts {
         };
     }
 
-    /** JSON-like values: strings of any characters, whole and decimal numbers, booleans, nulls and lists. */
+    /** JSON-like values: strings of any characters metadata may hold, whole and decimal numbers, booleans, nulls and lists. */
     static Map<String, Object> metadata(Draw draw) {
         Map<String, Object> metadata = new HashMap<>();
         int entries = draw.between(0, 6);

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
 import static dev.atrium.domain.fixtures.Rooms.NOW;
-import static dev.atrium.domain.shared.ViolationCode.INVALID_FORMAT;
+import static dev.atrium.domain.shared.ViolationCode.INVALID_CHARACTER;
 import static dev.atrium.domain.shared.ViolationCode.REQUIRED;
 import static dev.atrium.domain.shared.ViolationCode.TOO_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +49,6 @@ class TenantTest {
 
     @Test
     void control_characters_are_refused() {
-        assertViolations(() -> Tenant.create(ID, "Ac\u0000me", NOW), violation("name", INVALID_FORMAT));
+        assertViolations(() -> Tenant.create(ID, "Ac\u0000me", NOW), violation("name", INVALID_CHARACTER));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertViolations;
 import static dev.atrium.domain.fixtures.DomainAssertions.violation;
+import static dev.atrium.domain.shared.ViolationCode.INVALID_CHARACTER;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_FORMAT;
 import static dev.atrium.domain.shared.ViolationCode.NOT_ALLOWED;
 import static dev.atrium.domain.shared.ViolationCode.INVALID_VALUE;
@@ -74,6 +75,12 @@ class JoinTokenRequestTest {
     @ValueSource(ints = {1, 100})
     void a_name_has_1_to_100_characters(int length) {
         assertEquals(length, withName("n".repeat(length)).name().length());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada\nERROR forged", "Ada\tLovelace", "Ada\u0000", "Ada\udc00"})
+    void a_name_is_one_line_of_text(String name) {
+        assertViolations(() -> withName(name), violation("name", INVALID_CHARACTER));
     }
 
     @Test
@@ -139,6 +146,14 @@ class JoinTokenRequestTest {
     void a_metadata_value_has_at_most_256_characters() {
         assertEquals(256, parse(Map.of("k", "v".repeat(256)), null).metadata().get("k").length());
         assertViolations(() -> parse(Map.of("k", "v".repeat(257)), null), violation("metadata.k", TOO_LONG));
+    }
+
+    @Test
+    void metadata_keys_are_single_line_and_values_may_span_lines() {
+        assertEquals("a\nb\tc", parse(Map.of("k", "a\nb\tc"), null).metadata().get("k"));
+        assertViolations(() -> parse(Map.of("k\n", "v"), null), violation("metadata.k\n", INVALID_CHARACTER));
+        assertViolations(() -> parse(Map.of("k", "nul\u0000"), null), violation("metadata.k", INVALID_CHARACTER));
+        assertViolations(() -> parse(Map.of("k", "\ud800"), null), violation("metadata.k", INVALID_CHARACTER));
     }
 
     @Test

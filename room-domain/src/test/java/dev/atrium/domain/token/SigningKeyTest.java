@@ -27,6 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SigningKeyTest {
+    @Test
+    void only_the_form_of_generated_kids_names_a_key() {
+        assertTrue(SigningKey.isKid(generate(SigningAlgorithm.HS256).kid()));
+        for (String kid : new String[] {null, "", "\u0000", "key_\u0000", "key_01JKQ42M2B8C6D4E2F0G8H6J4", "kid-1"}) {
+            assertFalse(SigningKey.isKid(kid), kid);
+        }
+    }
+
     private static SigningKey generate(SigningAlgorithm algorithm) {
         return SigningKey.generate(TENANT, algorithm, NOW, new SecureRandom());
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
 import dev.atrium.adapter.rest.problem.RequestRejectedException;
+import dev.atrium.domain.shared.TextForm;
+import dev.atrium.domain.shared.Violations;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -13,7 +15,12 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads request bodies. Controllers take the raw bytes and hand them here, so that a body that is
@@ -63,13 +70,59 @@ public final class JsonDocuments {
     }
 
     private JsonNode parseObject(@Nullable byte[] body) {
-        if (body == null || !holdsOneObject(body)) {
+        if (body == null) {
             throw malformed();
         }
+        requireWellFormedUtf8(body);
+        if (!holdsOneObject(body)) {
+            throw malformed();
+        }
+        JsonNode document;
         try {
-            return json.readValue(body, JsonNode.class);
+            document = json.readValue(body, JsonNode.class);
         } catch (IOException notJson) {
             throw malformed();
+        }
+        Violations violations = new Violations();
+        checkTexts(document, "", violations);
+        violations.throwIfAny("The request holds characters no text may hold.");
+        return document;
+    }
+
+    /**
+     * The JSON parser decodes an overlong form ({@code C0 AF}) as the character it spells ({@code /}),
+     * so a body is decoded strictly first: anything but well-formed UTF-8 is refused, never guessed.
+     */
+    private static void requireWellFormedUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException notUtf8) {
+            throw new RequestRejectedException(HttpErrorCode.MALFORMED_UTF8, List.of());
+        }
+    }
+
+    /**
+     * Every name and string of a body is held to {@link TextForm#MULTI_LINE}, whether or not a
+     * domain value reads it later: a field that is ignored, or one that is only an id, must not carry
+     * a NUL to the database either. Which fields are single-line the domain decides.
+     */
+    private static void checkTexts(JsonNode node, String path, Violations violations) {
+        if (node.isString()) {
+            violations.characters(path, node.getStringValue(), TextForm.MULTI_LINE);
+        } else if (node.isArray()) {
+            for (int index = 0; index < node.size(); index++) {
+                checkTexts(node.get(index), path + "[" + index + "]", violations);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                String field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                if (violations.characters(field, entry.getKey(), TextForm.MULTI_LINE)) {
+                    checkTexts(entry.getValue(), field, violations);
+                }
+            }
         }
     }
 

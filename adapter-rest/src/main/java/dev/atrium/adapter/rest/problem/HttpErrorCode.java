@@ -6,6 +6,7 @@ package dev.atrium.adapter.rest.problem;
  */
 public enum HttpErrorCode {
     MALFORMED_JSON(400, "The request body is not a JSON object."),
+    MALFORMED_UTF8(400, "The request body is not well-formed UTF-8 (an invalid byte, an overlong form, an encoded surrogate)."),
     UNKNOWN_FIELD(400, "The request body has fields this API does not know."),
     READ_ONLY_FIELD(400, "The request body sets fields that only the server sets."),
     CREATE_ONLY_FIELD(400, "The patch changes fields that are written only when the resource is created."),

@@ -180,7 +180,7 @@ class GuestIT {
         assertProblem(missing, 400, "VALIDATION_FAILED");
         assertEquals(List.of("displayName:REQUIRED"), missing.fieldErrors());
         assertProblem(control, 400, "VALIDATION_FAILED");
-        assertEquals(List.of("displayName:INVALID_FORMAT"), control.fieldErrors());
+        assertEquals(List.of("displayName:INVALID_CHARACTER"), control.fieldErrors());
         assertProblem(tooLong, 400, "VALIDATION_FAILED");
         assertEquals(List.of("displayName:TOO_LONG"), tooLong.fieldErrors());
     }

@@ -74,6 +74,11 @@ public final class ApiClient {
         return exchange(method, path, publisher, contentType, headers);
     }
 
+    /** Sends these very bytes, so a test can send what no String encodes (malformed UTF-8). */
+    public Answer sendBytes(String method, String path, byte[] body, String contentType) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+    }
+
     /** Sends the body in chunks, without a Content-Length header, as a streaming client would. */
     public Answer sendChunked(String method, String path, String body, String contentType) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
