@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The network to PostgreSQL goes silent (a proxy in between swallows every byte and answers
  * nothing) and comes back. Meanwhile requests fail within seconds with 503 and Retry-After, more of
  * them at once than the pool has connections, and readiness is DOWN; afterwards the same running
- * service serves again and is UP, with what it stored before.
+ * service serves again and is UP, with what it stored before, and nobody whose pings were lost in
+ * the outage has been reaped.
  */
 class DatabaseOutageIT {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageIT.class);
@@ -37,6 +40,7 @@ class DatabaseOutageIT {
     /** Generous: the configured timeouts make a typical answer take 2 to 5 seconds. */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(10);
     private static final int CONCURRENT_REQUESTS = 8;
+    private static final Duration PRESENCE_TIMEOUT = Duration.ofSeconds(4);
     private static PostgresTestDatabase database;
     private static SilenceableTcpProxy proxy;
     private static EmbeddedServer server;
@@ -45,7 +49,9 @@ class DatabaseOutageIT {
     static void startBehindAProxy() {
         database = PostgresTestDatabase.create();
         proxy = SilenceableTcpProxy.forwardingTo(database.serverAddress());
-        server = ApplicationContext.run(EmbeddedServer.class, database.propertiesThrough("127.0.0.1", proxy.port()));
+        Map<String, Object> properties = new HashMap<>(database.propertiesThrough("127.0.0.1", proxy.port()));
+        properties.put("atrium.presence.timeout", PRESENCE_TIMEOUT.toSeconds() + "s");
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
     @AfterAll
@@ -97,21 +103,52 @@ class DatabaseOutageIT {
         proxy.resume();
 
         long resumed = System.nanoTime();
-        HttpApi.Answer read = awaitStatus(200, () -> api().get("/v1/rooms/before-the-outage"));
+        HttpApi.Answer read = pastTheOutage(() -> api().get("/v1/rooms/before-the-outage"));
         LOG.info("Serving again {} ms after the network came back", Duration.ofNanos(System.nanoTime() - resumed).toMillis());
+        assertEquals(200, read.status(), read.body());
         assertEquals(created.text("id"), read.text("id"));
         assertEquals(201, api().post("/v1/rooms", "{}").status());
-        awaitStatus(200, DatabaseOutageIT::health);
+        assertEquals(200, pastTheOutage(DatabaseOutageIT::health).status());
     }
 
-    private static HttpApi.Answer awaitStatus(int status, Supplier<HttpApi.Answer> request) throws InterruptedException {
+    @Test
+    void aSessionWhosePingsWereLostInAnOutageLongerThanThePresenceTimeoutIsStillThereAfterIt() throws Exception {
+        String room = api().post("/v1/rooms", "{}").text("id");
+        HttpApi ada = session(room, "ada");
+        String ping = "/v1/rooms/" + room + "/sessions/self/ping";
+        assertEquals(200, ada.post(ping, null).status());
+
+        proxy.blackHole();
+        long silentUntil = System.nanoTime() + PRESENCE_TIMEOUT.multipliedBy(2).toNanos();
+        while (System.nanoTime() < silentUntil) {
+            assertProblem(ada.post(ping, null), 503, "SERVICE_UNAVAILABLE");
+            Thread.sleep(500);
+        }
+        proxy.resume();
+
+        HttpApi.Answer pinged = pastTheOutage(() -> ada.post(ping, null));
+        assertEquals(200, pinged.status(), pinged.body());
+        List<?> present = (List<?>) api().get("/v1/rooms/" + room + "/participants").json().get("items");
+        assertEquals(1, present.size(), "ada was not reaped for the pings the server lost");
+    }
+
+    private static HttpApi session(String room, String userRef) {
+        HttpApi.Answer issued = api().post("/v1/rooms/" + room + "/tokens",
+                "{\"name\": \"%1$s\", \"role\": \"PARTICIPANT\", \"userRef\": \"%1$s\"}".formatted(userRef));
+        HttpApi.Answer joined = HttpApi.anonymous(server.getURI(), json()).withBearer(issued.text("token"))
+                .post("/v1/rooms/" + room + "/sessions", "{}");
+        assertEquals(201, joined.status(), joined.body());
+        return HttpApi.anonymous(server.getURI(), json()).withBearer(joined.text("credential"));
+    }
+
+    /** The first answer that is not 503: what the service says once it reaches the database again. */
+    private static HttpApi.Answer pastTheOutage(Supplier<HttpApi.Answer> request) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         HttpApi.Answer answer = request.get();
-        while (answer.status() != status && System.nanoTime() < deadline) {
+        while (answer.status() == 503 && System.nanoTime() < deadline) {
             Thread.sleep(250);
             answer = request.get();
         }
-        assertEquals(status, answer.status(), answer.body());
         return answer;
     }
 
