@@ -51,8 +51,9 @@ class LiveRoomUseCaseFactory {
 
     @Singleton
     LiveRoomSupport liveRoomSupport(UnitOfWork unitOfWork, LiveRoomRepository liveRooms, RoomRepository rooms,
-                                    CurrentSigningKeys keys, SessionCredentialCodec codec, TokenIssuer issuer, Clock clock) {
-        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, clock);
+                                    CurrentSigningKeys keys, SessionCredentialCodec codec, TokenIssuer issuer,
+                                    @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, Clock clock) {
+        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, presenceTimeout, clock);
     }
 
     @Singleton

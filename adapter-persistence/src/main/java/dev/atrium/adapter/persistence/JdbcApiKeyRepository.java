@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** API keys in the {@code api_keys} table. */
 @Singleton
+@ReportsStoreOutages
 class JdbcApiKeyRepository implements ApiKeyRepository {
     private final ApiKeyRowRepository rows;
     private final ApiKeyRowMapper mapper;

@@ -10,6 +10,7 @@ import java.util.List;
 
 /** Chat messages in {@code chat_messages}; an append joins the transaction that recorded the message's event. */
 @Singleton
+@ReportsStoreOutages
 class JdbcChatRepository implements ChatRepository {
     private final ChatMessageRowRepository rows;
     private final ChatMessageRowMapper mapper;

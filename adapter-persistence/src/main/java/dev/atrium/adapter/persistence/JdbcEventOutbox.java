@@ -18,6 +18,7 @@ import java.util.List;
  * in the order they were appended, which keeps every room's events in sequence.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcEventOutbox implements EventOutbox {
     private final RoomEventRowRepository rows;
     private final RelayLockRowRepository relayLock;

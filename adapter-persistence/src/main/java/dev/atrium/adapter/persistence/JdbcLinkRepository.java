@@ -17,6 +17,7 @@ import java.util.Optional;
  * counted by one conditional statement, so guests racing for the last use cannot both get it.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcLinkRepository implements LinkRepository {
     private final LinkRowRepository rows;
     private final LinkRowMapper mapper;

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * change reads is what the one before it committed. Both writes need the caller's transaction.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcLiveRoomRepository implements LiveRoomRepository {
     private final RoomRowRepository rooms;
     private final LiveRoomRowRepository lives;

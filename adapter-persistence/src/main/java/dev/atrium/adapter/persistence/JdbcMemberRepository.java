@@ -17,6 +17,7 @@ import java.util.Optional;
  * transaction of its own.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcMemberRepository implements MemberRepository {
     private final MemberRowRepository rows;
     private final MemberRowMapper mapper;

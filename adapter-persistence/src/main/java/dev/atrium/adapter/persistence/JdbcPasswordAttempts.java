@@ -25,6 +25,7 @@ import java.util.Optional;
  * row first, the attempt reads again.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcPasswordAttempts implements PasswordAttempts {
     /** Each round that fails means another writer's change landed; far fewer rounds than this are needed. */
     private static final int ROUNDS = 20;

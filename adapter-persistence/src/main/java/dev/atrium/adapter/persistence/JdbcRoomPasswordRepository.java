@@ -11,6 +11,7 @@ import java.util.Optional;
 
 /** Room passwords in the {@code room_passwords} table, which loses a room's password with the room. */
 @Singleton
+@ReportsStoreOutages
 class JdbcRoomPasswordRepository implements RoomPasswordRepository {
     /** Each round that fails means another writer succeeded; a few are plenty. */
     private static final int ROUNDS = 5;

@@ -38,6 +38,7 @@ import java.util.function.Supplier;
  * {@code live_rooms} row (idle clocks, first timer) in the insert's transaction.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcRoomRepository implements RoomRepository {
     private static final String EXTERNAL_ID_CONSTRAINT = "uq_rooms_tenant_external_id";
     private static final String SIP_MEETING_ID_CONSTRAINT = "uq_rooms_sip_meeting_id";

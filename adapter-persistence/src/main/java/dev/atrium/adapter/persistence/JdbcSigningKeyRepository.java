@@ -20,6 +20,7 @@ import java.util.Optional;
  * one current key however many nodes race to make one.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcSigningKeyRepository implements SigningKeyRepository {
     private static final String CURRENT_CONSTRAINT = "uq_signing_keys_current_for_tenant";
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /** Tenants in the {@code tenants} table. */
 @Singleton
+@ReportsStoreOutages
 class JdbcTenantRepository implements TenantRepository {
     private final TenantRowRepository rows;
     private final TenantRowMapper mapper;

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
  * are facts about tokens, not about rooms, so they outlive a deleted room.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcTokenLedger implements TokenLedger {
     private final RevokedTokenRowRepository revoked;
     private final UserRevocationRowRepository userRevocations;

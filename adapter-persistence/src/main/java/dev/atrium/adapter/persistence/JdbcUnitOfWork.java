@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  * on which the whole work runs again after a short random pause, up to {@value #ATTEMPTS} times.
  */
 @Singleton
+@ReportsStoreOutages
 class JdbcUnitOfWork implements UnitOfWork {
     static final int ATTEMPTS = 5;
     private static final long MAX_PAUSE_MILLIS = 20;

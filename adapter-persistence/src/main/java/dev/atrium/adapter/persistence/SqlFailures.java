@@ -1,7 +1,13 @@
 package dev.atrium.adapter.persistence;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +28,18 @@ final class SqlFailures {
     /** PostgreSQL could not serialise the transaction, or broke a deadlock by aborting it. */
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
+    /** SQL's class of connection failures: refused, broken, timed out (pgjdbc's socket timeout is 08006). */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /**
+     * PostgreSQL gave up waiting (statement_timeout, lock_timeout), is shutting down or starting, or
+     * has no connection to spare.
+     */
+    private static final List<String> POSTGRES_UNAVAILABLE = List.of("57014", "55P03", "57P01", "57P02", "57P03", "53300");
+    /**
+     * HikariCP swaps a connection it saw break (SQLSTATE 08) for a closed one, whose every call fails
+     * with this message and no SQLSTATE: a request holding it learns of the outage only this way.
+     */
+    private static final String HIKARI_BROKEN_CONNECTION = "Connection is closed";
 
     private SqlFailures() {
     }
@@ -59,6 +77,29 @@ final class SqlFailures {
                 .filter(e -> e.getErrorCode() == H2_CONCURRENT_UPDATE || e.getErrorCode() == H2_LOCK_TIMEOUT
                         || SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK_DETECTED.equals(e.getSQLState()))
                 .isPresent();
+    }
+
+    /**
+     * The store could not be reached or did not answer in time, as opposed to refusing what it was
+     * asked: the pool had no connection within its timeout, the network failed or stayed silent past
+     * the socket timeout, or a statement or lock wait ran past its timeout.
+     */
+    static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && meansUnavailable(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean meansUnavailable(SQLException e) {
+        String state = Objects.requireNonNullElse(e.getSQLState(), "");
+        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || e instanceof SQLRecoverableException || e instanceof SQLTimeoutException
+                || state.startsWith(CONNECTION_EXCEPTION_CLASS) || POSTGRES_UNAVAILABLE.contains(state)
+                || e.getErrorCode() == H2_LOCK_TIMEOUT
+                || state.isEmpty() && HIKARI_BROKEN_CONNECTION.equals(e.getMessage());
     }
 
     private static Optional<SQLException> sqlException(Throwable failure) {

@@ -4,14 +4,18 @@ import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A schema of its own in a real PostgreSQL, dropped when the suite closes it, so reruns and
@@ -25,6 +29,7 @@ public final class PostgresTestDatabase implements TestDatabase {
     private static final String USER = env("ATRIUM_TEST_PG_USER").orElse("postgres");
     private static final String PASSWORD = env("ATRIUM_TEST_PG_PASSWORD").orElse("");
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final Pattern SERVER = Pattern.compile("^jdbc:postgresql://([^/:?]+)(?::(\\d+))?/");
 
     private final String schema;
 
@@ -50,6 +55,33 @@ public final class PostgresTestDatabase implements TestDatabase {
                 "datasources.default.username", USER,
                 "datasources.default.password", PASSWORD,
                 "datasources.default.maximum-pool-size", 4);
+    }
+
+    /** Where the PostgreSQL server listens, for a test that puts something between it and the service. */
+    public InetSocketAddress serverAddress() {
+        Matcher server = SERVER.matcher(URL);
+        if (!server.find()) {
+            throw new IllegalStateException("Cannot read host and port from " + URL);
+        }
+        return new InetSocketAddress(server.group(1), server.group(2) == null ? 5432 : Integer.parseInt(server.group(2)));
+    }
+
+    /** {@link #properties()}, connecting through {@code host:port} instead of to the server itself. */
+    public Map<String, Object> propertiesThrough(String host, int port) {
+        Map<String, Object> properties = new HashMap<>(properties());
+        properties.put("datasources.default.url", SERVER.matcher((String) properties.get("datasources.default.url"))
+                .replaceFirst("jdbc:postgresql://" + host + ":" + port + "/"));
+        return properties;
+    }
+
+    /** Drops everything in the schema and creates it again, empty: a database recreated by mistake. */
+    public void emptyAgain() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the test schema " + schema, e);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.room.RoomId;
@@ -21,17 +22,22 @@ import java.util.function.BiFunction;
  * up (a ghost past its presence deadline gives its place back before a join counts places), applies
  * the change, fires what the change made due (an empty room with a zero empty timeout closes at once)
  * and saves the room with its events and next deadline. A domain error rolls everything back.
+ * Before the timers catch up, pings lost while the store was unreachable are excused
+ * ({@link StoreOutages}), so the first change after an outage does not reap everybody.
  */
 final class LiveRoomChanges {
     private final UnitOfWork unitOfWork;
     private final LiveRoomRepository liveRooms;
     private final RoomFinder finder;
+    private final StoreOutages outages;
     private final Clock clock;
 
-    LiveRoomChanges(UnitOfWork unitOfWork, LiveRoomRepository liveRooms, RoomRepository rooms, Clock clock) {
+    LiveRoomChanges(UnitOfWork unitOfWork, LiveRoomRepository liveRooms, RoomRepository rooms, StoreOutages outages,
+                    Clock clock) {
         this.unitOfWork = unitOfWork;
         this.liveRooms = liveRooms;
         this.finder = new RoomFinder(rooms);
+        this.outages = outages;
         this.clock = clock;
     }
 
@@ -57,13 +63,20 @@ final class LiveRoomChanges {
     }
 
     private <T> T locked(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> work) {
-        return unitOfWork.inTransaction(() -> {
-            Instant now = clock.instant();
-            LiveRoom live = liveRooms.lockForChange(tenantId, roomId)
-                    .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + roomId + "'."));
-            live.tick(now);
-            return work.apply(live, now);
-        });
+        try {
+            return unitOfWork.inTransaction(() -> {
+                Instant now = clock.instant();
+                LiveRoom live = liveRooms.lockForChange(tenantId, roomId)
+                        .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + roomId + "'."));
+                outages.reached(now);
+                outages.grace(now).ifPresent(grace -> live.excuseLostPings(grace.since(), grace.until()));
+                live.tick(now);
+                return work.apply(live, now);
+            });
+        } catch (StoreUnavailableException e) {
+            outages.unreachable(clock.instant());
+            throw e;
+        }
     }
 
     RoomId roomIdOf(RoomLocator locator) {

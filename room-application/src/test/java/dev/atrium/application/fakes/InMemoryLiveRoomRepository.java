@@ -1,6 +1,7 @@
 package dev.atrium.application.fakes;
 
 import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
@@ -37,13 +38,21 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
     private final InMemoryEventOutbox outbox;
     private final Map<RoomId, Stored> live = new HashMap<>();
 
+    private boolean reachable = true;
+
     public InMemoryLiveRoomRepository(InMemoryRoomRepository rooms, InMemoryEventOutbox outbox) {
         this.rooms = rooms;
         this.outbox = outbox;
     }
 
+    /** While unreachable, locking a room and polling for due rooms fail as a store that is away does. */
+    public synchronized void reachable(boolean reachable) {
+        this.reachable = reachable;
+    }
+
     @Override
     public synchronized Optional<LiveRoom> lockForChange(TenantId tenantId, RoomId roomId) {
+        requireReachable();
         return find(tenantId, roomId);
     }
 
@@ -72,6 +81,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
 
     @Override
     public synchronized List<DueRoom> dueAt(Instant now, int limit) {
+        requireReachable();
         record Due(Room room, Instant deadline) {
         }
         return rooms.all().stream()
@@ -81,6 +91,12 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
                 .limit(limit)
                 .map(due -> new DueRoom(due.room().tenantId(), due.room().id()))
                 .toList();
+    }
+
+    private void requireReachable() {
+        if (!reachable) {
+            throw new StoreUnavailableException("The in-memory store is unreachable", null);
+        }
     }
 
     /** A room never saved here is due as a new room is stored: its idle timers count from its creation. */

@@ -57,7 +57,7 @@ final class RoomServices {
     final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
     final LiveRoomSupport live = new LiveRoomSupport(unitOfWork, liveRooms, rooms,
             new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
-            new HmacSessionCredentialCodec(), AccessServices.ISSUER, clock);
+            new HmacSessionCredentialCodec(), AccessServices.ISSUER, LiveServices.PRESENCE, clock);
     final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger, rooms);
 
     final CreateRoomUseCase create = new CreateRoomService(rooms, clock, random);

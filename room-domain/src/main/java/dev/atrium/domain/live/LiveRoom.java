@@ -173,6 +173,21 @@ public final class LiveRoom {
         return pinged;
     }
 
+    /**
+     * The server could not record pings from {@code since} on (its store was unreachable), so nobody
+     * is reaped for pings that were sent and lost: every presence deadline from {@code since} on moves
+     * to at least {@code graceUntil}, time to ping again once the store is back. A deadline that had
+     * passed before {@code since} stands: that session stopped pinging before the server failed.
+     */
+    public void excuseLostPings(Instant since, Instant graceUntil) {
+        for (Participant participant : List.copyOf(people.values())) {
+            Instant deadline = participant.presenceDeadline();
+            if (!deadline.isBefore(since) && deadline.isBefore(graceUntil)) {
+                put(participant.presentUntil(graceUntil));
+            }
+        }
+    }
+
     // --- the call -------------------------------------------------------------------------------
 
     public Participant joinCall(ParticipantId id, Instant now) {

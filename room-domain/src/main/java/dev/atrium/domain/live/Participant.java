@@ -78,6 +78,11 @@ public record Participant(ParticipantId id, UserRef userRef, String name, Role r
                 inCall, media, handRaised, publishingGranted);
     }
 
+    Participant presentUntil(Instant deadline) {
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, lastPingAt, deadline,
+                inCall, media, handRaised, publishingGranted);
+    }
+
     Participant withRole(Role next) {
         return new Participant(id, userRef, name, next, metadata, state, joinedAt, lastPingAt, presenceDeadline,
                 inCall, media, handRaised, publishingGranted);

@@ -952,6 +952,36 @@ class LiveRoomTest {
         }
 
         @Test
+        void pings_lost_in_a_store_outage_reap_nobody_until_the_grace_after_it_ran_out() {
+            LiveRoom live = people.open(RoomDrafts.group().build());
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            Instant outageFrom = NOW.plusSeconds(10);
+            Instant graceUntil = NOW.plusSeconds(55).plus(LiveRooms.PRESENCE_TIMEOUT);
+
+            live.excuseLostPings(outageFrom, graceUntil);
+            live.tick(graceUntil.minusSeconds(1));
+            assertEquals(List.of(ada.id()), live.participants().stream().map(Participant::id).toList());
+            live.tick(graceUntil);
+
+            assertEquals(LeaveReason.TIMEOUT, leftEvent(live, ada).reason());
+        }
+
+        @Test
+        void a_session_that_stopped_pinging_before_the_outage_is_not_excused() {
+            LiveRoom live = people.open(RoomDrafts.group().build());
+            Participant ada = people.join(live, "ada", Role.PARTICIPANT);
+            Participant bob = people.join(live, "bob", Role.PARTICIPANT);
+            live.ping(bob.id(), NOW.plusSeconds(20), LiveRooms.PRESENCE_TIMEOUT);
+
+            live.excuseLostPings(NOW.plusSeconds(40), NOW.plusSeconds(100));
+            live.tick(NOW.plusSeconds(60));
+
+            assertEquals(List.of(bob.id()), live.participants().stream().map(Participant::id).toList());
+            assertEquals(LeaveReason.TIMEOUT, leftEvent(live, ada).reason());
+            assertEquals(NOW.plusSeconds(100), live.participants().get(0).presenceDeadline());
+        }
+
+        @Test
         void a_tick_lets_nobody_in_who_it_reaps() {
             LiveRoom live = people.open(RoomDrafts.group().participants(1).lobby(false, true).build());
             Participant par = people.join(live, "par", Role.PARTICIPANT);

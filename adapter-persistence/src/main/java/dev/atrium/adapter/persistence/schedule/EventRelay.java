@@ -1,6 +1,7 @@
 package dev.atrium.adapter.persistence.schedule;
 
 import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -37,6 +38,8 @@ class EventRelay {
             while (relay.relayEvents(BATCH) >= BATCH) {
                 // a full batch: more may be waiting
             }
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Relaying the rooms' events waits for the database: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Relaying the rooms' events failed; the next run publishes what is left", e);
         }

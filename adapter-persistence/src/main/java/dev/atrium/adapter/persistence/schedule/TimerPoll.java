@@ -1,6 +1,7 @@
 package dev.atrium.adapter.persistence.schedule;
 
 import dev.atrium.application.port.in.FireTimersUseCase;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -25,6 +26,8 @@ class TimerPoll {
     void poll() {
         try {
             timers.fireDueTimers(BATCH);
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Firing the rooms' timers waits for the database: {}", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Firing the rooms' timers failed; the next poll tries again", e);
         }

@@ -20,7 +20,9 @@ public enum HttpErrorCode {
     PAYLOAD_TOO_LARGE(413, "The request body is larger than 64 KiB."),
     UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json (PATCH also takes application/merge-patch+json; "
             + "token introspection also application/x-www-form-urlencoded)."),
-    INTERNAL_ERROR(500, "The server failed unexpectedly.");
+    INTERNAL_ERROR(500, "The server failed unexpectedly."),
+    SERVICE_UNAVAILABLE(503, "The service cannot reach its database just now; nothing was changed. Try again after "
+            + "the seconds the Retry-After header gives.");
 
     private final int status;
     private final String detail;

@@ -207,8 +207,9 @@ public class InMemoryUseCaseFactory {
     @Singleton
     LiveRoomSupport liveRoomSupport(InMemoryUnitOfWork unitOfWork, InMemoryLiveRoomRepository liveRooms,
                                     InMemoryRoomRepository rooms, CurrentSigningKeys keys, SessionCredentialCodec codec,
-                                    TokenIssuer issuer, MutableClock clock) {
-        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, clock);
+                                    TokenIssuer issuer, @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
+                                    MutableClock clock) {
+        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, presenceTimeout, clock);
     }
 
     @Singleton
