@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,6 +137,21 @@ class SessionIT {
         assertProblem(sessionCredential, 401, "UNAUTHENTICATED");
         assertEquals(SESSION_CHALLENGE, sessionCredential.header("WWW-Authenticate"));
         assertProblem(garbage, 401, "UNAUTHENTICATED");
+    }
+
+    /** RFC 7235: the scheme is a case-insensitive token, for join tokens and session credentials alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bearer", "BEARER", "bEaReR"})
+    void theBearerSchemeIsReadWithoutRegardToCase(String scheme) {
+        String token = live.token(roomId, "u-1", "PARTICIPANT");
+
+        Answer entered = tenants.anonymous().withAuthorization(scheme + " " + token)
+                .post("/v1/rooms/" + roomId + "/sessions", null);
+        Answer self = tenants.anonymous().withAuthorization(scheme + " " + entered.text("credential"))
+                .get("/v1/rooms/" + roomId + "/sessions/self");
+
+        assertEquals(201, entered.status(), entered.body());
+        assertEquals(200, self.status(), self.body());
     }
 
     @Test
