@@ -4,6 +4,7 @@ import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.LiveRooms;
 import dev.atrium.adapter.rest.support.LiveRooms.Session;
+import dev.atrium.adapter.rest.support.NonCanonicalForms;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
 import dev.atrium.domain.live.SessionGrant;
@@ -152,6 +153,22 @@ class SessionIT {
 
         assertEquals(201, entered.status(), entered.body());
         assertEquals(200, self.status(), self.body());
+    }
+
+    @Test
+    void aJoinTokenOrACredentialRewrittenOutOfItsCanonicalFormIsRefused() {
+        String token = live.token(roomId, "u-1", "PARTICIPANT");
+
+        Answer rewrittenToken = live.enter(roomId, NonCanonicalForms.SPARE_BIT.apply(token));
+        Answer entered = live.enter(roomId, token);
+        Answer rewrittenCredential = tenants.anonymous()
+                .withBearer(NonCanonicalForms.PADDING.apply(entered.text("credential")))
+                .get("/v1/rooms/" + roomId + "/sessions/self");
+
+        assertProblem(rewrittenToken, 401, "UNAUTHENTICATED");
+        assertEquals(SESSION_CHALLENGE, rewrittenToken.header("WWW-Authenticate"));
+        assertEquals(201, entered.status(), "the token as issued was left unused");
+        assertProblem(rewrittenCredential, 401, "UNAUTHENTICATED");
     }
 
     @Test
