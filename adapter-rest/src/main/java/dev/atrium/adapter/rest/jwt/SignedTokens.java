@@ -4,7 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
+import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.SigningKey;
 
 import java.text.ParseException;
@@ -15,7 +17,8 @@ import java.util.Optional;
  * Signing and verifying compact JWS with a {@link SigningKey}, the part join tokens and session
  * credentials share. The algorithm and the key come from the key only: a token whose header names
  * another algorithm or another {@code kid} is refused before any signature check, and anything that
- * is not a signed JWT ({@code alg: none}, JWE, garbage) does not even parse.
+ * is not a signed JWT ({@code alg: none}, JWE, garbage) does not even parse. Tokens are written and
+ * read in their {@link CanonicalForm} only.
  */
 final class SignedTokens {
     private SignedTokens() {
@@ -32,7 +35,11 @@ final class SignedTokens {
         } catch (JOSEException e) {
             throw new IllegalStateException("signing with key " + key.kid() + " failed", e);
         }
-        return jwt.serialize();
+        if (key.algorithm() != SigningAlgorithm.ES256) {
+            return jwt.serialize();
+        }
+        Base64URL lowS = Base64URL.encode(CanonicalForm.withLowS(jwt.getSignature().decode()));
+        return jwt.getHeader().toBase64URL() + "." + jwt.getPayload().toBase64URL() + "." + lowS;
     }
 
     /** The {@code kid} of the header, read without verifying anything; empty when not a signed JWT. */
@@ -45,6 +52,7 @@ final class SignedTokens {
         return parse(token)
                 .filter(jwt -> KeyMaterial.algorithmOf(key).equals(jwt.getHeader().getAlgorithm()))
                 .filter(jwt -> key.kid().equals(jwt.getHeader().getKeyID()))
+                .filter(jwt -> key.algorithm() != SigningAlgorithm.ES256 || CanonicalForm.hasLowS(jwt.getSignature().decode()))
                 .filter(jwt -> verifies(jwt, key))
                 .flatMap(jwt -> Optional.ofNullable(jwt.getPayload().toJSONObject())
                         .map(claims -> new Verified(jwt.getHeader().getType(), claims)));
@@ -55,6 +63,9 @@ final class SignedTokens {
     }
 
     private static Optional<SignedJWT> parse(String token) {
+        if (!CanonicalForm.isCanonical(token)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(SignedJWT.parse(token));
         } catch (ParseException notASignedJwt) {

@@ -18,8 +18,10 @@ public enum HttpErrorCode {
     METHOD_NOT_ALLOWED(405, "This path does not support the request method; the Allow header lists those it does."),
     NOT_ACCEPTABLE(406, "This API answers in JSON only (application/json, application/problem+json)."),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than 64 KiB."),
+    URI_TOO_LONG(414, "The request line (method, path with query, HTTP version) is longer than 4 KiB."),
     UNSUPPORTED_MEDIA_TYPE(415, "Send the body as application/json (PATCH also takes application/merge-patch+json; "
             + "token introspection also application/x-www-form-urlencoded)."),
+    HEADERS_TOO_LARGE(431, "The request headers are larger than 8 KiB all together."),
     INTERNAL_ERROR(500, "The server failed unexpectedly."),
     SERVICE_UNAVAILABLE(503, "The service cannot reach its database just now; nothing was changed. Try again after "
             + "the seconds the Retry-After header gives.");

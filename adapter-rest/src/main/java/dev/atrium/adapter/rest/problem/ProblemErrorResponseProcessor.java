@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Replaces Micronaut's default error bodies (its own bean steps aside when another processor
- * exists): unknown routes, wrong methods and media types, oversized bodies, unreadable parameters
- * and failures that are no exception (errors, checked exceptions) leave as problems too. The
- * framework's messages are never passed on: they may name Java types.
+ * exists): unknown routes, wrong methods and media types, oversized bodies, request lines and
+ * headers, unreadable parameters and failures that are no exception (errors, checked exceptions)
+ * leave as problems too. The framework's messages are never passed on: they may name Java types.
  */
 @Singleton
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
@@ -25,22 +25,23 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpRequest<?> request = context.getRequest();
         Throwable cause = context.getRootCause().orElse(null);
-        int status = response.code();
-        HttpErrorCode code = classify(status, cause);
+        HttpErrorCode code = classify(request, response.code(), cause);
         if (code == HttpErrorCode.INTERNAL_ERROR) {
             return ProblemResponses.unexpected(request, response, cause);
         }
-        return ProblemResponses.respond(response,
+        // The framework's 413 covers an overlong request line and overlong headers too; the code knows which.
+        int status = response.code() == 413 ? code.status() : response.code();
+        return ProblemResponses.respond(response.status(status),
                 ProblemResponses.problem(request, status, code.name(), code.detail(), parameterErrors(cause)));
     }
 
-    private static HttpErrorCode classify(int status, @Nullable Throwable cause) {
+    private static HttpErrorCode classify(HttpRequest<?> request, int status, @Nullable Throwable cause) {
         return switch (status) {
             case 400 -> badRequest(cause);
             case 404 -> HttpErrorCode.NOT_FOUND;
             case 405 -> HttpErrorCode.METHOD_NOT_ALLOWED;
             case 406 -> HttpErrorCode.NOT_ACCEPTABLE;
-            case 413 -> HttpErrorCode.PAYLOAD_TOO_LARGE;
+            case 413 -> OversizedRequests.codeOf(request);
             case 415 -> HttpErrorCode.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? HttpErrorCode.INTERNAL_ERROR : HttpErrorCode.BAD_REQUEST;
         };

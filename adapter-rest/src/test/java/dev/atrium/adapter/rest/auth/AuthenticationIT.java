@@ -66,13 +66,15 @@ class AuthenticationIT {
         assertUnauthenticated(tenants.anonymous().withAuthorization("Basic " + noColon).get("/v1/rooms"));
     }
 
-    @Test
-    void theSchemeNameIsReadWithoutRegardToCase() {
+    /** RFC 7235: the scheme is a case-insensitive token. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Basic", "basic", "BASIC", "bAsIc"})
+    void theSchemeNameIsReadWithoutRegardToCase(String scheme) {
         TestTenant tenant = tenants.create();
         String credentials = tenant.key().id().value() + ":" + tenant.key().secret().reveal();
         String encoded = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(200, tenants.anonymous().withAuthorization("basic " + encoded).get("/v1/rooms").status());
+        assertEquals(200, tenants.anonymous().withAuthorization(scheme + " " + encoded).get("/v1/rooms").status());
     }
 
     @Test

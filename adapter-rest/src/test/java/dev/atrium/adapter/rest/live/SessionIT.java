@@ -4,6 +4,7 @@ import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.LiveRooms;
 import dev.atrium.adapter.rest.support.LiveRooms.Session;
+import dev.atrium.adapter.rest.support.NonCanonicalForms;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
 import dev.atrium.domain.live.SessionGrant;
@@ -13,6 +14,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,6 +138,37 @@ class SessionIT {
         assertProblem(sessionCredential, 401, "UNAUTHENTICATED");
         assertEquals(SESSION_CHALLENGE, sessionCredential.header("WWW-Authenticate"));
         assertProblem(garbage, 401, "UNAUTHENTICATED");
+    }
+
+    /** RFC 7235: the scheme is a case-insensitive token, for join tokens and session credentials alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bearer", "BEARER", "bEaReR"})
+    void theBearerSchemeIsReadWithoutRegardToCase(String scheme) {
+        String token = live.token(roomId, "u-1", "PARTICIPANT");
+
+        Answer entered = tenants.anonymous().withAuthorization(scheme + " " + token)
+                .post("/v1/rooms/" + roomId + "/sessions", null);
+        Answer self = tenants.anonymous().withAuthorization(scheme + " " + entered.text("credential"))
+                .get("/v1/rooms/" + roomId + "/sessions/self");
+
+        assertEquals(201, entered.status(), entered.body());
+        assertEquals(200, self.status(), self.body());
+    }
+
+    @Test
+    void aJoinTokenOrACredentialRewrittenOutOfItsCanonicalFormIsRefused() {
+        String token = live.token(roomId, "u-1", "PARTICIPANT");
+
+        Answer rewrittenToken = live.enter(roomId, NonCanonicalForms.SPARE_BIT.apply(token));
+        Answer entered = live.enter(roomId, token);
+        Answer rewrittenCredential = tenants.anonymous()
+                .withBearer(NonCanonicalForms.PADDING.apply(entered.text("credential")))
+                .get("/v1/rooms/" + roomId + "/sessions/self");
+
+        assertProblem(rewrittenToken, 401, "UNAUTHENTICATED");
+        assertEquals(SESSION_CHALLENGE, rewrittenToken.header("WWW-Authenticate"));
+        assertEquals(201, entered.status(), "the token as issued was left unused");
+        assertProblem(rewrittenCredential, 401, "UNAUTHENTICATED");
     }
 
     @Test

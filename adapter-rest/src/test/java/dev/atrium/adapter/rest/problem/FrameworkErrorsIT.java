@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static dev.atrium.adapter.rest.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,9 +63,21 @@ class FrameworkErrorsIT {
     void aRequestWhosePathCannotBeReadIsABadRequest() throws IOException {
         String answer = rawRequest("GET /v1/rooms/% HTTP/1.1");
 
-        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-        assertTrue(answer.contains("application/problem+json"), answer);
-        assertTrue(answer.contains("\"code\":\"BAD_REQUEST\""), answer);
+        assertRawProblem(answer, 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void headersOverTheirLimitAreTooLargeNotABodyTooLarge() throws IOException {
+        String answer = rawRequest("GET /health HTTP/1.1", "X-Padding: " + "a".repeat(10 * 1024));
+
+        assertRawProblem(answer, 431, "HEADERS_TOO_LARGE");
+    }
+
+    @Test
+    void aPathOverTheLimitOfTheRequestLineIsAUriTooLong() throws IOException {
+        String answer = rawRequest("GET /v1/rooms/" + "a".repeat(20_000) + " HTTP/1.1");
+
+        assertRawProblem(answer, 414, "URI_TOO_LONG");
     }
 
     @Test
@@ -70,11 +85,19 @@ class FrameworkErrorsIT {
         assertEquals(200, api.get("/v1/rooms", "Accept", "application/json, application/problem+json").status());
     }
 
+    private static void assertRawProblem(String answer, int status, String code) {
+        assertTrue(answer.matches("(?s)HTTP/1\\.[01] " + status + " .*"), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"status\":" + status + ","), answer);
+        assertTrue(answer.contains("\"code\":\"" + code + "\""), answer);
+    }
+
     /** The JDK client refuses to send a malformed request line; a socket does not. */
-    private String rawRequest(String requestLine) throws IOException {
+    private String rawRequest(String requestLine, String... headerLines) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            String headers = Arrays.stream(headerLines).map(line -> line + "\r\n").collect(Collectors.joining());
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n" + headers
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
