@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What durable commits cost on the embedded H2 file: room creations per second (one commit each)
-# of this build against a baseline jar built before commits were made durable, with GET /health of
-# the same run as the anchor. Both jars run in turn on a fresh H2 file, on loopback.
+# of this build against a baseline jar built before commits were made durable. The anchor of each
+# run is reading one room (no write, the same code in both jars). The jars run in turn, twice each,
+# on a fresh H2 file, on loopback.
 # Build the baseline once: git worktree add /tmp/lazy aeff3ad && (cd /tmp/lazy && mvn -q -DskipTests package)
 # Needs wrk (apt-get install wrk). Usage: bootstrap/bench/durability-cost.sh <baseline jar> [seconds, default 15] [connections, default 16]
 set -euo pipefail
@@ -29,14 +30,17 @@ measure() {
   local service=$!
   for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
   wrk -t2 -c"$connections" -d5s -s bootstrap/bench/create-room.lua "$base" >/dev/null
-  local health creates
-  health=$(wrk -t2 -c"$connections" -d"${duration}s" "$base/health" | awk '/Requests\/sec/ {print $2}')
+  ROOM_ID=$(curl -sf -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
+    -d '{"name": "Anchor"}' "$base/v1/rooms" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+  export ROOM_ID
+  local reads creates
+  reads=$(wrk -t2 -c"$connections" -d"${duration}s" -s bootstrap/bench/read-room.lua "$base" | awk '/Requests\/sec/ {print $2}')
   creates=$(wrk -t2 -c"$connections" -d"${duration}s" -s bootstrap/bench/create-room.lua "$base" \
     | tee "$work/wrk.txt" | awk '/Requests\/sec/ {print $2}')
   grep -q "Non-2xx" "$work/wrk.txt" && { echo "$label: some room creations failed" >&2; cat "$work/wrk.txt" >&2; }
   kill "$service"; wait "$service" 2>/dev/null || true; rm -rf "$work"
-  printf '%-9s GET /health %9s/s   POST /v1/rooms %8s/s   creations per health request %s\n' \
-    "$label" "$health" "$creates" "$(awk -v c="$creates" -v h="$health" 'BEGIN {printf "%.3f", c / h}')"
+  printf '%-9s GET /v1/rooms/{id} %9s/s   POST /v1/rooms %8s/s   creations per read %s\n' \
+    "$label" "$reads" "$creates" "$(awk -v c="$creates" -v r="$reads" 'BEGIN {printf "%.3f", c / r}')"
 }
 
 measure baseline "$baseline"

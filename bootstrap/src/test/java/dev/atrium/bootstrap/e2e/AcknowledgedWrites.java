@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +34,7 @@ final class AcknowledgedWrites {
     private final Queue<String> redeemedTokens = new ConcurrentLinkedQueue<>();
     private final AtomicReference<String> lastAcknowledgedName = new AtomicReference<>();
     private final AtomicReference<String> lastAcknowledgedTag = new AtomicReference<>();
-    private final AtomicReference<String> unansweredName = new AtomicReference<>();
+    private final Set<String> unansweredNames = ConcurrentHashMap.newKeySet();
     private final AtomicInteger acknowledgedCount = new AtomicInteger();
     private final Queue<String> serverErrors = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -121,8 +122,8 @@ final class AcknowledgedWrites {
         HttpApi.Answer patched = service.get("/v1/rooms/" + patchedRoom);
         boolean lastAcknowledged = lastAcknowledgedName.get().equals(patched.text("name"))
                 && lastAcknowledgedTag.get().equals(patched.header("ETag"));
-        // The change the crash cut off may have committed without its answer: that is no loss.
-        boolean cutOffButCommitted = patched.text("name").equals(unansweredName.get());
+        // A change the crash cut off may have committed without its answer: that is no loss.
+        boolean cutOffButCommitted = unansweredNames.contains(patched.text("name"));
         if (!lastAcknowledged && !cutOffButCommitted) {
             lost.merge("the last If-Match change", 1, Integer::sum);
         }
@@ -167,11 +168,12 @@ final class AcknowledgedWrites {
     }
 
     private boolean patchRoom(HttpApi service, String name) {
-        unansweredName.set(name);
+        unansweredNames.add(name);
         HttpApi.Answer patched = answered(service.patch("/v1/rooms/" + patchedRoom, "{\"name\": \"" + name + "\"}",
                 "If-Match", lastAcknowledgedTag.get()));
         boolean acknowledged = patched.status() == 200;
         if (acknowledged) {
+            unansweredNames.clear();
             lastAcknowledgedName.set(name);
             lastAcknowledgedTag.set(patched.header("ETag"));
         }
