@@ -66,6 +66,13 @@ class FrameworkErrorsIT {
     }
 
     @Test
+    void aBodyThatDoesNotDecodeAsItsContentEncodingSaysIsABadRequest() {
+        Answer answer = api.post("/v1/rooms", "{\"name\": \"not deflated\"}", "Content-Encoding", "deflate");
+
+        assertProblem(answer, 400, "BAD_REQUEST");
+    }
+
+    @Test
     void problemsAreAcceptableToAClientThatAsksForThem() {
         assertEquals(200, api.get("/v1/rooms", "Accept", "application/json, application/problem+json").status());
     }
