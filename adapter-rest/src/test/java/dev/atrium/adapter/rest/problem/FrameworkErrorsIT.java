@@ -73,6 +73,13 @@ class FrameworkErrorsIT {
     }
 
     @Test
+    void aPageOfAnotherOriginCallingTheApiOnALocalAddressIsRefusedWithAProblem() {
+        Answer answer = api.get("/v1/rooms", "Origin", "https://evil.example");
+
+        assertProblem(answer, 403, "CROSS_ORIGIN_REFUSED");
+    }
+
+    @Test
     void problemsAreAcceptableToAClientThatAsksForThem() {
         assertEquals(200, api.get("/v1/rooms", "Accept", "application/json, application/problem+json").status());
     }
