@@ -2,6 +2,7 @@ package dev.atrium.bootstrap.fuzz;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ final class ErrorLog extends AppenderBase<ILoggingEvent> implements AutoCloseabl
     static ErrorLog attach() {
         ErrorLog log = new ErrorLog();
         log.setName("fuzz-error-log");
-        log.setContext((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory());
+        log.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
         log.start();
         root().addAppender(log);
         return log;

@@ -33,7 +33,7 @@ final class HostileRequests {
     }
 
     /** The valid request of {@code route} in {@code world}, before any mutation. */
-    Draft valid(FuzzRoute route, World world) {
+    private Draft valid(FuzzRoute route, World world) {
         String number = Integer.toString(++unique);
         List<byte[]> segments = new ArrayList<>();
         for (String part : route.template().substring(1).split("/")) {
