@@ -14,6 +14,7 @@ public enum HttpErrorCode {
     INVALID_PARAMETER(400, "A query parameter, form field, path segment or header of the request is missing or not valid."),
     BAD_REQUEST(400, "The request is not one this API can read."),
     UNAUTHENTICATED(401, "The request needs valid credentials."),
+    CROSS_ORIGIN_REFUSED(403, "A web page of another origin may not call this API at a local address."),
     NOT_FOUND(404, "There is nothing at this path."),
     METHOD_NOT_ALLOWED(405, "This path does not support the request method; the Allow header lists those it does."),
     NOT_ACCEPTABLE(406, "This API answers in JSON only (application/json, application/problem+json)."),

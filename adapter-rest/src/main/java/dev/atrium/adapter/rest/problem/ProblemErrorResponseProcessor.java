@@ -35,7 +35,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 ProblemResponses.problem(request, status, code.name(), code.detail(), parameterErrors(cause)));
     }
 
-    private static HttpErrorCode classify(HttpRequest<?> request, int status, @Nullable Throwable cause) {
+    static HttpErrorCode classify(HttpRequest<?> request, int status, @Nullable Throwable cause) {
         return switch (status) {
             case 400 -> badRequest(cause);
             case 404 -> HttpErrorCode.NOT_FOUND;

@@ -81,6 +81,20 @@ class FrameworkErrorsIT {
     }
 
     @Test
+    void aBodyThatDoesNotDecodeAsItsContentEncodingSaysIsABadRequest() {
+        Answer answer = api.post("/v1/rooms", "{\"name\": \"not deflated\"}", "Content-Encoding", "deflate");
+
+        assertProblem(answer, 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void aPageOfAnotherOriginCallingTheApiOnALocalAddressIsRefusedWithAProblem() {
+        Answer answer = api.get("/v1/rooms", "Origin", "https://evil.example");
+
+        assertProblem(answer, 403, "CROSS_ORIGIN_REFUSED");
+    }
+
+    @Test
     void problemsAreAcceptableToAClientThatAsksForThem() {
         assertEquals(200, api.get("/v1/rooms", "Accept", "application/json, application/problem+json").status());
     }
