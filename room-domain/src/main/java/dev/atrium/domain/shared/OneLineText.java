@@ -1,16 +1,17 @@
-package dev.atrium.adapter.signaling;
+package dev.atrium.domain.shared;
 
 /**
- * User text made safe for one log line: a line break in a display name or an agenda must never
- * start a line of its own (a forged {@code ERROR} line, say). Control characters and unpaired
- * surrogates become escapes ({@code \n}, {@code \u0000}) and a backslash is doubled, so an escape
- * in the log always means one in the text.
+ * Any text written on one line, where a reader must not mistake it for more: a line break in a
+ * display name or an agenda must never start a log line of its own (a forged {@code ERROR} line,
+ * say). Control characters and unpaired surrogates become escapes ({@code \n}, {@code \u0000}) and
+ * a backslash is doubled, so an escape on the line always means one in the text. The characters a
+ * stored text may hold are {@link TextForm}'s; this renders any text, those included.
  */
-final class LogText {
-    private LogText() {
+public final class OneLineText {
+    private OneLineText() {
     }
 
-    static String escaped(Object value) {
+    public static String escaped(Object value) {
         String text = String.valueOf(value);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
