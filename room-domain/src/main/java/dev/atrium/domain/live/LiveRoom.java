@@ -1,21 +1,16 @@
 package dev.atrium.domain.live;
 
-import dev.atrium.domain.live.RoomEvent.RoleChanged;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Permission;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
-import dev.atrium.domain.room.RoomMode;
 import dev.atrium.domain.room.RoomSettings;
 import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
-import dev.atrium.domain.shared.FieldViolation;
 import dev.atrium.domain.shared.ForbiddenException;
 import dev.atrium.domain.shared.InvalidInputException;
-import dev.atrium.domain.shared.PreconditionFailedException;
-import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.token.JoinGrant;
 
 import java.time.Duration;
@@ -40,7 +35,7 @@ import static dev.atrium.domain.live.PermissionChecks.requireAdmitted;
  * <p>The root is the only way in and checks who may act; each concern has a package-private
  * collaborator: who is present ({@link Presence}) and how they leave ({@link Departures}), the
  * places per role ({@link Places}), arrival and the lobby ({@link Admission}), the call and its
- * media ({@link MediaRules}), the session and its lifetime timers ({@link Session}, one table in
+ * media ({@link MediaRules}), a change of role ({@link RoleChange}), the session and its lifetime timers ({@link Session}, one table in
  * {@link SessionTimer}), the shared refusals ({@link PermissionChecks}) and the event log
  * ({@link EventLog}). What storage must write is not tracked here: {@link #changesSinceLoaded}
  * compares the room with what was loaded.
@@ -58,12 +53,12 @@ public final class LiveRoom {
     private final LiveRoomChangeSet.Loaded loaded;
     private final EventLog events;
     private final Presence presence;
-    private final Places places;
     private final PermissionChecks permissions;
     private final Departures departures;
     private final Session session;
     private final Admission admission;
     private final MediaRules media;
+    private final RoleChange roles;
 
     private LiveRoom(Room room, SessionClocks clocks, Collection<Participant> participants, Set<UserRef> banned) {
         this.room = Objects.requireNonNull(room, "room");
@@ -71,12 +66,13 @@ public final class LiveRoom {
         this.loaded = LiveRoomChangeSet.Loaded.of(participants, banned, room.status());
         this.events = new EventLog(room, clocks.lastSequence());
         this.presence = new Presence(participants);
-        this.places = new Places(room, presence);
+        Places places = new Places(room, presence);
         this.permissions = new PermissionChecks(room, presence);
         this.departures = new Departures(presence, events);
         this.session = new Session(room, clocks, presence, events, departures);
         this.admission = new Admission(room, presence, places, session, events, departures);
         this.media = new MediaRules(room, presence, permissions, events);
+        this.roles = new RoleChange(room, presence, places, admission, media, events);
     }
 
     /** Rebuilds a stored live room; only persistence calls this. */
@@ -201,31 +197,7 @@ public final class LiveRoom {
      */
     public Participant changeRole(Actor actor, ParticipantId id, Role role, Instant now) {
         permissions.require(actor, Permission.CHANGE_ROLES);
-        Participant target = presence.find(id);
-        if (role == Role.OWNER || role == Role.GUEST) {
-            throw new InvalidInputException(ErrorCode.VALIDATION_FAILED, "The role cannot be given in a room.",
-                    List.of(new FieldViolation("role", ViolationCode.NOT_ALLOWED, "must be MODERATOR, PARTICIPANT, VIEWER or AUDIENCE")));
-        }
-        if (target.role() == Role.OWNER) {
-            throw new PreconditionFailedException(ErrorCode.OWNER_ROLE_FIXED, "The owner's role cannot change.");
-        }
-        if (target.role() == role) {
-            return target;
-        }
-        if (target.isAdmitted()) {
-            places.requireFor(role, target);
-        }
-        Participant changed = target.withRole(role);
-        presence.put(changed);
-        events.record(new RoleChanged(id, target.role(), role, actor.participantId()), now);
-        media.dropUnpermitted(changed, actor, now);
-        if (changed.state().inLobby() && role.may(Permission.ADMIT_FROM_LOBBY, mode()) && places.haveOneFor(role, null)) {
-            // Moderators never wait: one made a moderator in the lobby goes in, as on arrival.
-            admission.admitFromLobby(presence.find(id), now);
-        }
-        // A moderator came, the old role's place is free, or the person waits for a place the new role has.
-        admission.releaseWaiting(now);
-        return presence.find(id);
+        return roles.change(actor, presence.find(id), role, now);
     }
 
     /** In a LECTURE room, lets a participant publish (or takes it back), usually after a raised hand. */
@@ -387,9 +359,5 @@ public final class LiveRoom {
 
     private RoomSettings settings() {
         return room.settings();
-    }
-
-    private RoomMode mode() {
-        return settings().mode();
     }
 }
