@@ -2,6 +2,7 @@ package dev.atrium.adapter.persistence;
 
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.LiveRoomChangeSet;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
@@ -18,7 +19,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -69,29 +69,22 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
     public void save(LiveRoom live, Instant nextDeadline) {
         Room room = live.room();
         String roomId = room.id().value();
+        LiveRoomChangeSet changes = live.changesSinceLoaded();
         // Departures first: a session that replaces another of the same person reuses its userRef.
-        Set<String> departed = live.departedParticipants().stream().map(ParticipantId::value).collect(Collectors.toSet());
-        if (!departed.isEmpty()) {
-            participants.deleteFromRoom(roomId, departed);
+        if (!changes.departed().isEmpty()) {
+            participants.deleteFromRoom(roomId, changes.departed().stream().map(ParticipantId::value).collect(Collectors.toSet()));
         }
-        Set<ParticipantId> arrived = live.arrivedParticipants().stream().map(Participant::id).collect(Collectors.toSet());
-        List<ParticipantRow> updates = new ArrayList<>();
-        List<ParticipantRow> inserts = new ArrayList<>();
-        for (Participant participant : live.changedParticipants()) {
-            (arrived.contains(participant.id()) ? inserts : updates).add(participantMapper.toRow(room.id(), participant));
+        if (!changes.changed().isEmpty()) {
+            participants.updateAll(changes.changed().stream().map(p -> participantMapper.toRow(room.id(), p)).toList());
         }
-        if (!updates.isEmpty()) {
-            participants.updateAll(updates);
+        if (!changes.arrived().isEmpty()) {
+            participants.saveAll(changes.arrived().stream().map(p -> participantMapper.toRow(room.id(), p)).toList());
         }
-        if (!inserts.isEmpty()) {
-            participants.saveAll(inserts);
-        }
-        Set<UserRef> newBans = live.newBans();
-        if (!newBans.isEmpty()) {
-            bans.saveAll(newBans.stream().map(ban -> new RoomBanRow(new RoomBanKey(roomId, ban.value()))).toList());
+        if (!changes.newBans().isEmpty()) {
+            bans.saveAll(changes.newBans().stream().map(ban -> new RoomBanRow(new RoomBanKey(roomId, ban.value()))).toList());
         }
         lives.update(liveMapper.toRow(room, live.clocks(), nextDeadline));
-        if (live.changedRoomStatus()) {
+        if (changes.roomStatusChanged()) {
             saveRoomStatus(room);
         }
         outbox.append(live.recordedEvents());

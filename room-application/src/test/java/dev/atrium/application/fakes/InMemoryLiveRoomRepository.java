@@ -3,6 +3,7 @@ package dev.atrium.application.fakes;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.LiveRoomChangeSet;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.SessionClocks;
@@ -58,15 +59,17 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
 
     @Override
     public synchronized void save(LiveRoom room, Instant nextDeadline) {
-        if (room.changedRoomStatus()) {
+        LiveRoomChangeSet changes = room.changesSinceLoaded();
+        if (changes.roomStatusChanged()) {
             rooms.update(room.room());
         }
         Stored previous = storedOf(room.room());
         Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
-        room.departedParticipants().forEach(participants::remove);
-        room.changedParticipants().forEach(p -> participants.put(p.id(), p));
+        changes.departed().forEach(participants::remove);
+        changes.changed().forEach(p -> participants.put(p.id(), p));
+        changes.arrived().forEach(p -> participants.put(p.id(), p));
         Set<UserRef> bans = new HashSet<>(previous.bans());
-        bans.addAll(room.newBans());
+        bans.addAll(changes.newBans());
         live.put(room.room().id(), new Stored(room.clocks(), participants, bans, nextDeadline));
         outbox.append(room.recordedEvents());
     }

@@ -39,10 +39,10 @@ class ArrivalOrderTest {
         Participant moderator = people.join(loaded, "mod", Role.MODERATOR);
         loaded.admit(Actor.service(), waiting.id(), NOW);
 
-        assertEquals(List.of(moderator.id()), loaded.arrivedParticipants().stream().map(Participant::id).toList());
-        assertEquals(Set.of(waiting.id(), moderator.id()),
-                loaded.changedParticipants().stream().map(Participant::id).collect(java.util.stream.Collectors.toSet()));
-        assertEquals(true, loaded.changedRoomStatus(), "the first admission activated the room");
+        LiveRoomChangeSet changes = loaded.changesSinceLoaded();
+        assertEquals(List.of(moderator.id()), changes.arrived().stream().map(Participant::id).toList());
+        assertEquals(List.of(waiting.id()), changes.changed().stream().map(Participant::id).toList());
+        assertEquals(true, changes.roomStatusChanged(), "the first admission activated the room");
     }
 
     private static Participant knocking(ParticipantId id, String userRef, long microsLater) {

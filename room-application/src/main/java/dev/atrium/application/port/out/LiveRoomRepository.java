@@ -20,9 +20,9 @@ public interface LiveRoomRepository {
     Optional<LiveRoom> lockForChange(TenantId tenantId, RoomId roomId);
 
     /**
-     * Stores what changed since {@link #lockForChange}: new, changed and departed participants, new
-     * bans, the room (status, version), the session clocks, {@code nextDeadline} and the recorded
-     * events, in the transaction that holds the lock.
+     * Stores what changed since {@link #lockForChange} ({@link LiveRoom#changesSinceLoaded}: new,
+     * changed and departed participants, new bans, the room's status and version), the session
+     * clocks, {@code nextDeadline} and the recorded events, in the transaction that holds the lock.
      */
     void save(LiveRoom room, Instant nextDeadline);
 
