@@ -168,7 +168,7 @@ class AdmitGuestServiceTest {
             OpenedLink link = open(null, null, 1, null);
             services.rooms.end.endRoom(locator);
 
-            assertFails(ErrorCode.ROOM_CLOSED, () -> admit(link, null));
+            assertFails(ErrorCode.ROOM_ENDED, () -> admit(link, null));
             assertEquals(0, usesOf(link));
         }
 
@@ -189,7 +189,7 @@ class AdmitGuestServiceTest {
             OpenedLink link = open(null, null, null, null);
             services.rooms.delete.deleteRoom(new DeleteRoomCommand(locator, OptionalLong.empty()));
 
-            assertFails(ErrorCode.ROOM_CLOSED, () -> admit(link, null));
+            assertFails(ErrorCode.ROOM_ENDED, () -> admit(link, null));
         }
 
         @Test

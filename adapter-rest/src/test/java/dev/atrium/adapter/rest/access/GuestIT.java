@@ -60,7 +60,7 @@ class GuestIT {
         assertEquals(201, admitted.status(), admitted.body());
         assertEquals("no-store", admitted.header("Cache-Control"));
         assertEquals("VIEWER", admitted.text("role"));
-        assertEquals("Alice", admitted.text("name"));
+        assertEquals("Alice", admitted.text("displayName"));
         assertTrue(admitted.text("userRef").startsWith("guest:"), admitted.text("userRef"));
         assertEquals("2030-01-01T08:15:00Z", admitted.text("expiresAt"));
         Answer introspected = introspect(api, admitted.text("token"));
@@ -116,7 +116,7 @@ class GuestIT {
         String url = api.post("/v1/rooms/lobby/links", "{}").text("url");
         api.post("/v1/rooms/lobby/end", null);
 
-        assertProblem(guest.post(path(url), ALICE), 410, "ROOM_CLOSED");
+        assertProblem(guest.post(path(url), ALICE), 409, "ROOM_ENDED");
     }
 
     @Test
