@@ -18,7 +18,7 @@ final class LogInvitationNotifier implements InvitationNotifier {
 
     @Override
     public void invite(RecordedEvent event, InvitationIssued invitation) {
-        INVITATIONS.info("invitation id={} room={} to={} <{}> title=\"{}\" startsAt={} durationMinutes={}", event.id(),
+        INVITATIONS.info("invitation id={} room={} to={} <{}> name=\"{}\" startsAt={} durationMinutes={}", event.id(),
                 event.roomId(), LogText.escaped(invitation.name()), LogText.escaped(invitation.email()),
                 LogText.escaped(invitation.title()), invitation.startsAt(), invitation.durationMinutes());
     }

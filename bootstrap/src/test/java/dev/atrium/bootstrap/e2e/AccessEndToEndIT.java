@@ -123,7 +123,7 @@ class AccessEndToEndIT {
     void aGuestComesByLinkWithThePasswordUntilTheLinkIsUsedUp() {
         String room = api.post("/v1/rooms", "{\"type\": \"PUBLIC\"}").text("id");
         assertEquals(204, api.send("PUT", "/v1/rooms/" + room + "/password", "{\"password\": \"open sesame\"}", "application/json").status());
-        HttpApi.Answer link = api.post("/v1/rooms/" + room + "/links", "{\"role\": \"GUEST\", \"maxUses\": 1, \"expiresInHours\": 2}");
+        HttpApi.Answer link = api.post("/v1/rooms/" + room + "/links", "{\"role\": \"GUEST\", \"maxUses\": 1, \"ttlSeconds\": 7200}");
         assertEquals(201, link.status(), link.body());
         String guests = "/v1/links/" + link.text("token") + "/guests";
         assertEquals(server.getURI().resolve(guests.replace("/guests", "")).toString(), link.text("url"),

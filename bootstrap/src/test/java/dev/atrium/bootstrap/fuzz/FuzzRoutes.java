@@ -65,7 +65,7 @@ final class FuzzRoutes {
                 without("GET", "/.well-known/jwks.json", NONE),
 
                 json("POST", ROOMS + "/links", API_KEY,
-                        "{\"role\": \"GUEST\", \"expiresInHours\": 2, \"password\": \"open sesame\", \"maxUses\": 5}"),
+                        "{\"role\": \"GUEST\", \"ttlSeconds\": 7200, \"password\": \"open sesame\", \"maxUses\": 5}"),
                 without("GET", ROOMS + "/links", API_KEY),
                 without("DELETE", ROOMS + "/links/{linkId}", API_KEY),
                 json("POST", "/v1/links/{linkToken}/guests", NONE, "{\"displayName\": \"Gus\"}"),

@@ -94,7 +94,7 @@ class GuestIT {
 
     @Test
     void anExpiredLinkIsGone() {
-        String url = api.post("/v1/rooms/lobby/links", "{\"expiresInHours\": 1}").text("url");
+        String url = api.post("/v1/rooms/lobby/links", "{\"ttlSeconds\": 3600}").text("url");
 
         clock.advance(Duration.ofMinutes(59));
         assertEquals(201, guest.post(path(url), ALICE).status());
