@@ -47,7 +47,7 @@ class RestartKeepsDataIT {
             assertEquals(201, created.statusCode(), created.body());
             roomId = created.headers().firstValue("Location").orElseThrow().replace("/v1/rooms/", "");
             HttpResponse<String> issued = send(first.getURI(), key, "POST", "/v1/rooms/" + roomId + "/tokens",
-                    "{\"name\": \"Ann\", \"role\": \"PARTICIPANT\", \"userRef\": \"ann\"}");
+                    "{\"displayName\": \"Ann\", \"role\": \"PARTICIPANT\", \"userRef\": \"ann\"}");
             assertEquals(201, issued.statusCode(), issued.body());
             token = issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         }

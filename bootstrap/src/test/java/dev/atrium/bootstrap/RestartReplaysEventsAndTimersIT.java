@@ -54,7 +54,7 @@ class RestartReplaysEventsAndTimersIT {
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, crashing)) {
             room = id(send(first.getURI(), "POST", "/v1/rooms", "{}", null));
             String token = send(first.getURI(), "POST", "/v1/rooms/" + room + "/tokens",
-                    "{\"name\": \"Ann\", \"role\": \"PARTICIPANT\", \"userRef\": \"ann\"}", null).body()
+                    "{\"displayName\": \"Ann\", \"role\": \"PARTICIPANT\", \"userRef\": \"ann\"}", null).body()
                     .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
             HttpResponse<String> joined = send(first.getURI(), "POST", "/v1/rooms/" + room + "/sessions", "{}", token);
             assertEquals(201, joined.statusCode(), joined.body());

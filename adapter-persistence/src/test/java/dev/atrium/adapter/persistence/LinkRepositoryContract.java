@@ -45,7 +45,7 @@ abstract class LinkRepositoryContract extends SharedDatabaseSuite {
 
     @Test
     void aLinkWithEveryTermSetIsFoundByItsTokenHashAndByIdAsItWasStored() {
-        PublicLink link = open(newRoom(), PublicLink.Terms.parse("VIEWER", 7, null, 10, null), "$argon2id$stand-in");
+        PublicLink link = open(newRoom(), PublicLink.Terms.parse("VIEWER", 7 * 86_400, 10, null), "$argon2id$stand-in");
 
         links.insert(link);
 
@@ -102,7 +102,7 @@ abstract class LinkRepositoryContract extends SharedDatabaseSuite {
 
     @Test
     void usesAreCountedUpToTheLimit() {
-        PublicLink link = open(newRoom(), PublicLink.Terms.parse("GUEST", null, null, 2, null), null);
+        PublicLink link = open(newRoom(), PublicLink.Terms.parse("GUEST", null, 2, null), null);
         links.insert(link);
 
         assertEquals(List.of(true, true, false),
@@ -134,7 +134,7 @@ abstract class LinkRepositoryContract extends SharedDatabaseSuite {
 
     @RepeatedTest(5)
     void guestsRacingForTheLastUseGetItOnce() throws InterruptedException {
-        PublicLink link = open(newRoom(), PublicLink.Terms.parse("GUEST", null, null, 1, null), null);
+        PublicLink link = open(newRoom(), PublicLink.Terms.parse("GUEST", null, 1, null), null);
         links.insert(link);
         List<Supplier<Boolean>> guests = Collections.nCopies(RACERS, () -> links.consumeUse(link.id()));
 
@@ -190,7 +190,7 @@ abstract class LinkRepositoryContract extends SharedDatabaseSuite {
     }
 
     private static PublicLink.Terms unlimited() {
-        return PublicLink.Terms.parse("GUEST", null, null, null, null);
+        return PublicLink.Terms.parse("GUEST", null, null, null);
     }
 
     /** Everything a link holds, in a form that compares by value. */

@@ -19,7 +19,7 @@ final class LogInvitationNotifier implements InvitationNotifier {
 
     @Override
     public void invite(RecordedEvent event, InvitationIssued invitation) {
-        INVITATIONS.info("invitation id={} room={} to={} <{}> title=\"{}\" startsAt={} durationMinutes={}", event.id(),
+        INVITATIONS.info("invitation id={} room={} to={} <{}> name=\"{}\" startsAt={} durationMinutes={}", event.id(),
                 event.roomId(), OneLineText.escaped(invitation.name()), OneLineText.escaped(invitation.email()),
                 OneLineText.escaped(invitation.title()), invitation.startsAt(), invitation.durationMinutes());
     }

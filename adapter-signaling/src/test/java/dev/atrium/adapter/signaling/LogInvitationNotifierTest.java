@@ -44,6 +44,6 @@ class LogInvitationNotifierTest {
 
         String line = lines.list.get(0).getFormattedMessage();
         assertEquals(1, line.lines().count(), line);
-        assertTrue(line.contains("to=Ada\\nERROR forged <ada@example.com> title=\"Plan\\r\\nWARN forged \\\\ too\""), line);
+        assertTrue(line.contains("to=Ada\\nERROR forged <ada@example.com> name=\"Plan\\r\\nWARN forged \\\\ too\""), line);
     }
 }

@@ -64,6 +64,6 @@ class LogRoomEventPublisherTest {
         assertFalse(line.contains("the database is gone"), line);
         assertTrue(line.contains("text=(" + forgery.length() + " chars)"), line);
         assertTrue(line.lines().count() == 1 && line.chars().noneMatch(Character::isISOControl), line);
-        assertTrue(line.contains("authorName=Mallory\\r\\n2030-01-01T08:00:00.000Z ERROR [main] d.a.Forged - \\u0000\\u001b[31m"), line);
+        assertTrue(line.contains("authorDisplayName=Mallory\\r\\n2030-01-01T08:00:00.000Z ERROR [main] d.a.Forged - \\u0000\\u001b[31m"), line);
     }
 }

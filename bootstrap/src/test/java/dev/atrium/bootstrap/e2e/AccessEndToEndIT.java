@@ -81,7 +81,7 @@ class AccessEndToEndIT {
     void aJoinTokenVerifiesOfflineWithThePublishedKeyAndStopsWhenRevoked() throws Exception {
         String room = api.post("/v1/rooms", "{}").text("id");
         HttpApi.Answer issued = api.post("/v1/rooms/" + room + "/tokens",
-                "{\"name\": \"Dana\", \"role\": \"PARTICIPANT\", \"userRef\": \"dana\", \"ttlSeconds\": 600}");
+                "{\"displayName\": \"Dana\", \"role\": \"PARTICIPANT\", \"userRef\": \"dana\", \"ttlSeconds\": 600}");
         assertEquals(201, issued.status(), issued.body());
         String token = issued.text("token");
 
@@ -102,7 +102,7 @@ class AccessEndToEndIT {
         assertEquals(204, api.delete("/v1/rooms/" + room + "/tokens/" + issued.text("jti")).status());
         assertEquals(Boolean.FALSE, introspect(token).get("active"));
 
-        String forEve = api.post("/v1/rooms/" + room + "/tokens", "{\"name\": \"Eve\", \"role\": \"VIEWER\", \"userRef\": \"eve\"}").text("token");
+        String forEve = api.post("/v1/rooms/" + room + "/tokens", "{\"displayName\": \"Eve\", \"role\": \"VIEWER\", \"userRef\": \"eve\"}").text("token");
         assertEquals(204, api.delete("/v1/rooms/" + room + "/tokens?userRef=eve").status());
         assertEquals(Boolean.FALSE, introspect(forEve).get("active"));
         String tampered = forEve.substring(0, forEve.length() - 4) + "AAAA";
@@ -115,15 +115,15 @@ class AccessEndToEndIT {
     void noTokenIsIssuedForAnEndedRoom() {
         String room = api.post("/v1/rooms", "{}").text("id");
         api.post("/v1/rooms/" + room + "/end", null);
-        assertProblem(api.post("/v1/rooms/" + room + "/tokens", "{\"name\": \"Late\", \"role\": \"GUEST\", \"userRef\": \"late\"}"),
-                410, "ROOM_CLOSED");
+        assertProblem(api.post("/v1/rooms/" + room + "/tokens", "{\"displayName\": \"Late\", \"role\": \"GUEST\", \"userRef\": \"late\"}"),
+                409, "ROOM_ENDED");
     }
 
     @Test
     void aGuestComesByLinkWithThePasswordUntilTheLinkIsUsedUp() {
         String room = api.post("/v1/rooms", "{\"type\": \"PUBLIC\"}").text("id");
         assertEquals(204, api.send("PUT", "/v1/rooms/" + room + "/password", "{\"password\": \"open sesame\"}", "application/json").status());
-        HttpApi.Answer link = api.post("/v1/rooms/" + room + "/links", "{\"role\": \"GUEST\", \"maxUses\": 1, \"expiresInHours\": 2}");
+        HttpApi.Answer link = api.post("/v1/rooms/" + room + "/links", "{\"role\": \"GUEST\", \"maxUses\": 1, \"ttlSeconds\": 7200}");
         assertEquals(201, link.status(), link.body());
         String guests = "/v1/links/" + link.text("token") + "/guests";
         assertEquals(server.getURI().resolve(guests.replace("/guests", "")).toString(), link.text("url"),

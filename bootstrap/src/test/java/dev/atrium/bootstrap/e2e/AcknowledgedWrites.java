@@ -234,7 +234,7 @@ final class AcknowledgedWrites {
 
     private static String token(HttpApi service, String room, String userRef) {
         HttpApi.Answer issued = service.post("/v1/rooms/" + room + "/tokens",
-                "{\"name\": \"" + userRef + "\", \"role\": \"PARTICIPANT\", \"userRef\": \"" + userRef + "\"}");
+                "{\"displayName\": \"" + userRef + "\", \"role\": \"PARTICIPANT\", \"userRef\": \"" + userRef + "\"}");
         assertEquals(201, issued.status(), issued.body());
         return issued.text("token");
     }

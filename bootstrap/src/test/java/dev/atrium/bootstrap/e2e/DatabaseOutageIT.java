@@ -134,7 +134,7 @@ class DatabaseOutageIT {
 
     private static HttpApi session(String room, String userRef) {
         HttpApi.Answer issued = api().post("/v1/rooms/" + room + "/tokens",
-                "{\"name\": \"%1$s\", \"role\": \"PARTICIPANT\", \"userRef\": \"%1$s\"}".formatted(userRef));
+                "{\"displayName\": \"%1$s\", \"role\": \"PARTICIPANT\", \"userRef\": \"%1$s\"}".formatted(userRef));
         HttpApi.Answer joined = HttpApi.anonymous(server.getURI(), json()).withBearer(issued.text("token"))
                 .post("/v1/rooms/" + room + "/sessions", "{}");
         assertEquals(201, joined.status(), joined.body());

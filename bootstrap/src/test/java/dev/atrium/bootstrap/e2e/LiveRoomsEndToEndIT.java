@@ -64,9 +64,9 @@ class LiveRoomsEndToEndIT {
 
         HttpApi.Answer moderator = join(room, "mona", "MODERATOR");
         assertEquals(201, moderator.status(), moderator.body());
-        assertEquals("ADMITTED", moderator.text("state"));
+        assertEquals("ADMITTED", moderator.text("status"));
         HttpApi.Answer guest = join(room, "kim", "PARTICIPANT");
-        assertEquals("KNOCKING", guest.text("state"));
+        assertEquals("KNOCKING", guest.text("status"));
 
         HttpApi mona = session(moderator);
         HttpApi kim = session(guest);
@@ -153,16 +153,16 @@ class LiveRoomsEndToEndIT {
         invitations.addAppender(sent);
         try {
             HttpApi.Answer booked = api.post("/v1/meetings", """
-                    {"title": "Planning", "agenda": "Q3", "startsAt": "2030-03-01T09:00:00Z", "durationMinutes": 45,
-                     "attendees": [{"userRef": "ada", "name": "Ada", "email": "ada@example.com"},
-                                   {"userRef": "bob", "name": "Bob"}]}""");
+                    {"name": "Planning", "description": "Q3", "startsAt": "2030-03-01T09:00:00Z", "durationMinutes": 45,
+                     "members": [{"userRef": "ada", "displayName": "Ada", "email": "ada@example.com"},
+                                   {"userRef": "bob", "displayName": "Bob"}]}""");
             assertEquals(201, booked.status(), booked.body());
             String room = (String) ((Map<?, ?>) booked.json().get("room")).get("id");
             assertTrue(awaitEvents(room, "InvitationIssued").contains("InvitationIssued"));
 
             HttpApi.Answer refused = api.patch("/v1/meetings/" + room, """
-                    {"update": "ATTENDEES", "attendees": [{"userRef": "cy", "name": "Cy", "email": "cy@example.com"},
-                                                          {"userRef": "", "name": "Nobody"}]}""", "Content-Type", "application/json");
+                    {"update": "MEMBERS", "members": [{"userRef": "cy", "displayName": "Cy", "email": "cy@example.com"},
+                                                          {"userRef": "", "displayName": "Nobody"}]}""", "Content-Type", "application/json");
             assertProblem(refused, 400, "VALIDATION_FAILED");
             assertEquals(2, ((List<?>) api.get("/v1/rooms/" + room + "/members").json().get("items")).size(),
                     "the refused update added nobody");
@@ -183,7 +183,7 @@ class LiveRoomsEndToEndIT {
 
     private String token(String room, String userRef, String role) {
         HttpApi.Answer issued = api.post("/v1/rooms/" + room + "/tokens",
-                "{\"name\": \"%s\", \"role\": \"%s\", \"userRef\": \"%s\"}".formatted(userRef, role, userRef));
+                "{\"displayName\": \"%s\", \"role\": \"%s\", \"userRef\": \"%s\"}".formatted(userRef, role, userRef));
         assertEquals(201, issued.status(), issued.body());
         return issued.text("token");
     }

@@ -130,7 +130,7 @@ abstract class StoredTextContract {
                 "{\"userRef\": \"u-1\", \"displayName\": \"Ada\\u0000\", \"role\": \"PARTICIPANT\"}"), 400, "VALIDATION_FAILED");
         assertEquals(List.of(), api.get("/v1/rooms/" + room + "/members").json().get("items"));
         assertProblem(api.post("/v1/rooms/" + room + "/tokens",
-                "{\"userRef\": \"u\\ud800\", \"name\": \"Ada\", \"role\": \"PARTICIPANT\"}"), 400, "VALIDATION_FAILED");
+                "{\"userRef\": \"u\\ud800\", \"displayName\": \"Ada\", \"role\": \"PARTICIPANT\"}"), 400, "VALIDATION_FAILED");
     }
 
     @Test

@@ -152,7 +152,7 @@ class TwoNodesOnPostgresIT {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             HttpApi.Answer issued = api(nodeA).post("/v1/rooms/" + room + "/tokens",
-                    "{\"name\": \"P%1$d\", \"role\": \"PARTICIPANT\", \"userRef\": \"p-%1$d\"}".formatted(i));
+                    "{\"displayName\": \"P%1$d\", \"role\": \"PARTICIPANT\", \"userRef\": \"p-%1$d\"}".formatted(i));
             tokens.add(issued.text("token"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(25);
@@ -185,7 +185,7 @@ class TwoNodesOnPostgresIT {
 
     private static String issue(EmbeddedServer node, String room) {
         HttpApi.Answer issued = api(node).post("/v1/rooms/" + room + "/tokens",
-                "{\"name\": \"Nia\", \"role\": \"PARTICIPANT\", \"userRef\": \"nia\"}");
+                "{\"displayName\": \"Nia\", \"role\": \"PARTICIPANT\", \"userRef\": \"nia\"}");
         assertEquals(201, issued.status(), issued.body());
         return issued.text("token");
     }

@@ -55,7 +55,7 @@ final class FuzzRoutes {
                 without("DELETE", ROOMS + "/members/{userRef}", API_KEY),
 
                 json("POST", ROOMS + "/tokens", API_KEY,
-                        "{\"name\": \"Dana\", \"role\": \"PARTICIPANT\", \"userRef\": \"dana\", \"ttlSeconds\": 600, \"metadata\": {\"a\": 1}}"),
+                        "{\"displayName\": \"Dana\", \"role\": \"PARTICIPANT\", \"userRef\": \"dana\", \"ttlSeconds\": 600, \"metadata\": {\"a\": 1}}"),
                 without("DELETE", ROOMS + "/tokens/{jti}", API_KEY),
                 without("DELETE", ROOMS + "/tokens", API_KEY).query("userRef=dana"),
                 withBody("POST", "/v1/tokens/introspect", API_KEY, "token={joinToken}", "application/x-www-form-urlencoded"),
@@ -65,7 +65,7 @@ final class FuzzRoutes {
                 without("GET", "/.well-known/jwks.json", NONE),
 
                 json("POST", ROOMS + "/links", API_KEY,
-                        "{\"role\": \"GUEST\", \"expiresInHours\": 2, \"password\": \"open sesame\", \"maxUses\": 5}"),
+                        "{\"role\": \"GUEST\", \"ttlSeconds\": 7200, \"password\": \"open sesame\", \"maxUses\": 5}"),
                 without("GET", ROOMS + "/links", API_KEY),
                 without("DELETE", ROOMS + "/links/{linkId}", API_KEY),
                 json("POST", "/v1/links/{linkToken}/guests", NONE, "{\"displayName\": \"Gus\"}"),
@@ -73,9 +73,9 @@ final class FuzzRoutes {
                 without("DELETE", ROOMS + "/password", API_KEY),
 
                 json("POST", "/v1/meetings", API_KEY, """
-                        {"externalId": "meet-{unique}", "title": "Planning", "agenda": "Budget",
+                        {"externalId": "meet-{unique}", "name": "Planning", "description": "Budget",
                          "startsAt": "2030-02-01T09:00:00Z", "durationMinutes": 60, "access": {"knock": true},
-                         "attendees": [{"userRef": "a-{unique}", "name": "Ann", "email": "ann@example.com", "role": "OWNER"}]}
+                         "members": [{"userRef": "a-{unique}", "displayName": "Ann", "email": "ann@example.com", "role": "OWNER"}]}
                         """),
                 without("GET", "/v1/meetings/{idOrExternalId}", API_KEY),
                 json("PATCH", "/v1/meetings/{idOrExternalId}", API_KEY,

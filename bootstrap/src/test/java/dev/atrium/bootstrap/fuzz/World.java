@@ -38,11 +38,11 @@ record World(String apiKey, String adminToken, String tenantId, String tenantKey
         String roomId = (String) room.get("id");
         Map<String, Object> link = call(http, json, "POST", "/v1/rooms/" + roomId + "/links", apiKey, "{\"role\": \"GUEST\"}");
         Map<String, Object> token = call(http, json, "POST", "/v1/rooms/" + roomId + "/tokens", apiKey,
-                "{\"name\": \"Mod\", \"role\": \"MODERATOR\", \"userRef\": \"mod-" + number + "\"}");
+                "{\"displayName\": \"Mod\", \"role\": \"MODERATOR\", \"userRef\": \"mod-" + number + "\"}");
         Map<String, Object> session = call(http, json, "POST", "/v1/rooms/" + roomId + "/sessions",
                 "Bearer " + token.get("token"), "{}");
         Map<String, Object> meeting = call(http, json, "POST", "/v1/meetings", apiKey,
-                "{\"startsAt\": \"2030-02-01T09:00:00Z\", \"durationMinutes\": 60, \"title\": \"World " + number + "\"}");
+                "{\"startsAt\": \"2030-02-01T09:00:00Z\", \"durationMinutes\": 60, \"name\": \"World " + number + "\"}");
         @SuppressWarnings("unchecked")
         String meetingId = (String) ((Map<String, Object>) meeting.get("room")).get("id");
         return new World(apiKey, admin, tenantId, (String) key.get("id"), basic((String) key.get("id"), (String) key.get("secret")),

@@ -13,6 +13,7 @@ import dev.atrium.domain.link.GuestName;
 import dev.atrium.domain.link.PublicLink;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.Room;
+import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.GoneException;
 import dev.atrium.domain.shared.NotFoundException;
@@ -61,7 +62,7 @@ public final class AdmitGuestService implements AdmitGuestUseCase {
         link.requireUsableAt(now);
         GuestName name = GuestName.parse(command.displayName());
         Room room = rooms.findById(link.tenantId(), link.roomId())
-                .orElseThrow(() -> new GoneException(ErrorCode.ROOM_CLOSED, "The room of this link no longer exists."));
+                .orElseThrow(() -> new ConflictException(ErrorCode.ROOM_ENDED, "The room of this link no longer exists."));
         room.requireGuestsAllowed();
         room.requireOpenForEntryAt(now);
         checkPassword(link, room, command, now);

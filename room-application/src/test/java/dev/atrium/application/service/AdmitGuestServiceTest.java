@@ -54,8 +54,8 @@ class AdmitGuestServiceTest {
     private final Room room = services.rooms.createRoom(RoomDrafts.ofType("PUBLIC").build());
     private final RoomLocator locator = RoomServices.locator(room);
 
-    private OpenedLink open(String role, Integer hours, Integer maxUses, String password) {
-        return services.manageLinks.openLink(locator, PublicLink.Terms.parse(role, null, hours, maxUses, password));
+    private OpenedLink open(String role, Integer ttlSeconds, Integer maxUses, String password) {
+        return services.manageLinks.openLink(locator, PublicLink.Terms.parse(role, ttlSeconds, maxUses, password));
     }
 
     private IssuedToken admit(OpenedLink link, String password) {
@@ -115,7 +115,7 @@ class AdmitGuestServiceTest {
             Room closing = services.rooms.createRoomLater(Rooms.TENANT,
                     RoomDrafts.ofType("PUBLIC").window(null, closes).build());
             OpenedLink link = services.manageLinks.openLink(RoomServices.locator(closing),
-                    PublicLink.Terms.parse(null, null, null, null, null));
+                    PublicLink.Terms.parse(null, null, null, null));
 
             assertEquals(closes, admit(link, null).grant().expiresAt());
         }
@@ -131,7 +131,7 @@ class AdmitGuestServiceTest {
 
         @Test
         void an_expired_link_is_gone() {
-            OpenedLink link = open(null, 1, null, null);
+            OpenedLink link = open(null, 3600, null, null);
             services.rooms.clock.advance(Duration.ofHours(1));
 
             assertEquals(ErrorKind.GONE, assertFails(ErrorCode.LINK_EXPIRED, () -> admit(link, null)).kind());
@@ -168,7 +168,7 @@ class AdmitGuestServiceTest {
             OpenedLink link = open(null, null, 1, null);
             services.rooms.end.endRoom(locator);
 
-            assertFails(ErrorCode.ROOM_CLOSED, () -> admit(link, null));
+            assertFails(ErrorCode.ROOM_ENDED, () -> admit(link, null));
             assertEquals(0, usesOf(link));
         }
 
@@ -176,7 +176,7 @@ class AdmitGuestServiceTest {
         void the_link_of_a_room_that_stopped_admitting_guests_lets_nobody_in() {
             Room group = services.rooms.createRoom(RoomDrafts.group().guestsAllowed(true).build());
             RoomLocator groupLocator = RoomServices.locator(group);
-            OpenedLink link = services.manageLinks.openLink(groupLocator, PublicLink.Terms.parse(null, null, null, null, null));
+            OpenedLink link = services.manageLinks.openLink(groupLocator, PublicLink.Terms.parse(null, null, null, null));
             services.rooms.update.updateRoom(new UpdateRoomCommand(groupLocator, OptionalLong.empty(),
                     draft -> RoomDrafts.from(draft).guestsAllowed(false).build()));
 
@@ -189,7 +189,7 @@ class AdmitGuestServiceTest {
             OpenedLink link = open(null, null, null, null);
             services.rooms.delete.deleteRoom(new DeleteRoomCommand(locator, OptionalLong.empty()));
 
-            assertFails(ErrorCode.ROOM_CLOSED, () -> admit(link, null));
+            assertFails(ErrorCode.ROOM_ENDED, () -> admit(link, null));
         }
 
         @Test
@@ -198,7 +198,7 @@ class AdmitGuestServiceTest {
             Room meeting = services.rooms.createRoomLater(Rooms.TENANT,
                     RoomDrafts.scheduled(start, Duration.ofHours(1)).guestsAllowed(true).build());
             OpenedLink link = services.manageLinks.openLink(RoomServices.locator(meeting),
-                    PublicLink.Terms.parse(null, null, null, 1, null));
+                    PublicLink.Terms.parse(null, null, 1, null));
 
             assertFails(ErrorCode.ROOM_NOT_OPEN_YET, () -> admit(link, null));
             assertEquals(0, usesOf(link));

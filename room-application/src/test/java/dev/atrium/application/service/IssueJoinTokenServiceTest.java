@@ -92,7 +92,7 @@ class IssueJoinTokenServiceTest {
         Room room = services.rooms.createRoom(RoomDraft.empty());
         services.rooms.end.endRoom(RoomServices.locator(room));
 
-        assertFails(ErrorCode.ROOM_CLOSED, () -> services.issueFor(room, "user-1"));
+        assertFails(ErrorCode.ROOM_ENDED, () -> services.issueFor(room, "user-1"));
         assertEquals(0, services.keyStore.countOf(Rooms.TENANT));
     }
 
@@ -112,6 +112,6 @@ class IssueJoinTokenServiceTest {
         assertEquals(start.plus(Duration.ofMinutes(30)), services.issueFor(meeting, "user-1").grant().expiresAt());
 
         services.rooms.clock.set(start.plus(Duration.ofMinutes(30)));
-        assertFails(ErrorCode.ROOM_CLOSED, () -> services.issueFor(meeting, "user-1"));
+        assertFails(ErrorCode.ROOM_ENDED, () -> services.issueFor(meeting, "user-1"));
     }
 }

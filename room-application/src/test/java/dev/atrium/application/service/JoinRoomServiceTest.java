@@ -88,7 +88,7 @@ class JoinRoomServiceTest {
         Room room = live.room(RoomDrafts.ofType("PUBLIC").build());
         live.access.roomPassword.setPassword(RoomServices.locator(room), "correct horse battery");
         OpenedLink link = live.access.manageLinks.openLink(RoomServices.locator(room),
-                PublicLink.Terms.parse("GUEST", 1, null, null, null));
+                PublicLink.Terms.parse("GUEST", 86_400, null, null));
         JoinGrant guest = live.access.admit.admitGuest(new AdmitGuestCommand(link.token(), "Gus", "correct horse battery",
                 "203.0.113.9")).grant();
 

@@ -38,7 +38,7 @@ class ManageLinksServiceTest {
     }
 
     private static PublicLink.Terms anyTerms() {
-        return PublicLink.Terms.parse(null, null, null, null, null);
+        return PublicLink.Terms.parse(null, null, null, null);
     }
 
     private List<LinkId> listed(RoomLocator at) {
@@ -47,7 +47,7 @@ class ManageLinksServiceTest {
 
     @Test
     void a_link_is_stored_with_the_hash_of_its_token_and_the_token_is_handed_out_once() {
-        OpenedLink opened = open(PublicLink.Terms.parse("VIEWER", null, 12, 5, null));
+        OpenedLink opened = open(PublicLink.Terms.parse("VIEWER", 12 * 3600, 5, null));
 
         PublicLink stored = services.links.find(Rooms.TENANT, opened.link().id()).orElseThrow();
         assertEquals(Secrets.sha256(opened.token()), stored.tokenHash());
@@ -69,7 +69,7 @@ class ManageLinksServiceTest {
 
     @Test
     void a_link_password_is_stored_hashed() {
-        PublicLink stored = open(PublicLink.Terms.parse(null, null, null, null, "open sesame")).link();
+        PublicLink stored = open(PublicLink.Terms.parse(null, null, null, "open sesame")).link();
 
         assertTrue(stored.hasPassword());
         assertFalse(stored.passwordHash().contains("open sesame"));

@@ -133,7 +133,7 @@ class MeetingServicesTest {
         @Test
         void a_booking_with_a_wrong_attendee_stores_nothing_and_invites_nobody() {
             assertViolations(() -> book(ANN, new MemberDraft("eve", null, "not-an-address", null)),
-                    violation("attendees[1].name", REQUIRED), violation("attendees[1].email", INVALID_FORMAT));
+                    violation("members[1].displayName", REQUIRED), violation("members[1].email", INVALID_FORMAT));
 
             assertEquals(0, services.store.size());
             assertEquals(List.of(), services.outbox.all());
@@ -160,7 +160,7 @@ class MeetingServicesTest {
 
         @Test
         void a_title_update_renames_the_meeting_and_invites_nobody() {
-            Meeting updated = update(meeting, MeetingChange.of("TITLE", "Planning 2031", null, null, null, null));
+            Meeting updated = update(meeting, MeetingChange.of("NAME", "Planning 2031", null, null, null, null));
 
             assertEquals("Planning 2031", stored(meeting).room().settings().name());
             assertEquals("Budget", stored(meeting).room().settings().description());
@@ -169,8 +169,8 @@ class MeetingServicesTest {
         }
 
         @Test
-        void an_empty_agenda_clears_it() {
-            update(meeting, MeetingChange.of("agenda", null, "", null, null, null));
+        void an_empty_description_clears_it() {
+            update(meeting, MeetingChange.of("description", null, "", null, null, null));
 
             assertNull(stored(meeting).room().settings().description());
             assertEquals(List.of(), invitedByUpdate());
@@ -214,7 +214,7 @@ class MeetingServicesTest {
         void new_attendees_are_invited_missing_ones_removed_and_the_owner_stays() {
             RoomMember benBefore = stored(meeting).attendees().get(1);
 
-            Meeting updated = update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null, List.of(BEN, DOT)));
+            Meeting updated = update(meeting, MeetingChange.of("MEMBERS", null, null, null, null, List.of(BEN, DOT)));
 
             assertEquals(List.of("ann", "ben", "dot"), userRefs(stored(meeting)));
             assertEquals(List.of("dot"), invitedByUpdate());
@@ -226,7 +226,7 @@ class MeetingServicesTest {
 
         @Test
         void an_attendee_at_a_new_address_is_invited_there() {
-            update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null,
+            update(meeting, MeetingChange.of("MEMBERS", null, null, null, null,
                     List.of(BEN, new MemberDraft("cid", "Cid", "cid@example.com", null))));
 
             assertEquals(List.of("cid"), invitedByUpdate());
@@ -235,9 +235,9 @@ class MeetingServicesTest {
 
         @Test
         void a_wrong_attendee_changes_nothing_and_invites_nobody() {
-            assertViolations(() -> update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null,
+            assertViolations(() -> update(meeting, MeetingChange.of("MEMBERS", null, null, null, null,
                             List.of(DOT, new MemberDraft("eve", "Eve", "eve@", null)))),
-                    violation("attendees[1].email", INVALID_FORMAT));
+                    violation("members[1].email", INVALID_FORMAT));
 
             assertEquals(List.of("ann", "ben", "cid"), userRefs(stored(meeting)));
             assertEquals(0, stored(meeting).room().version());
@@ -246,9 +246,9 @@ class MeetingServicesTest {
 
         @Test
         void a_new_owner_cannot_be_named_by_an_update() {
-            assertViolations(() -> update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null,
+            assertViolations(() -> update(meeting, MeetingChange.of("MEMBERS", null, null, null, null,
                             List.of(new MemberDraft("dot", "Dot", null, "OWNER")))),
-                    violation("attendees[0].role", dev.atrium.domain.shared.ViolationCode.NOT_ALLOWED));
+                    violation("members[0].role", dev.atrium.domain.shared.ViolationCode.NOT_ALLOWED));
         }
 
         @Test
@@ -270,7 +270,7 @@ class MeetingServicesTest {
         void an_all_update_with_a_wrong_attendee_does_not_rename_the_meeting_either() {
             assertViolations(() -> update(meeting, MeetingChange.of("ALL", "Review", null, START.toString(), 60,
                             List.of(new MemberDraft(null, "Nobody", null, null)))),
-                    violation("attendees[0].userRef", REQUIRED));
+                    violation("members[0].userRef", REQUIRED));
 
             assertEquals("Planning", stored(meeting).room().settings().name());
             assertEquals(List.of(), invitedByUpdate());
@@ -280,7 +280,7 @@ class MeetingServicesTest {
         void a_rivals_write_makes_the_update_run_again_and_invite_once() {
             services.rooms.loseNextWrites(1, rival -> services.rivalDescribes(rival, "by a rival"));
 
-            update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null, List.of(DOT)));
+            update(meeting, MeetingChange.of("MEMBERS", null, null, null, null, List.of(DOT)));
 
             // The fake rival writes inside our transaction, so its write rolls back with our first try.
             assertEquals(List.of("dot"), invitedByUpdate());
@@ -290,10 +290,10 @@ class MeetingServicesTest {
 
         @Test
         void an_update_at_a_stale_version_is_refused() {
-            update(meeting, MeetingChange.of("TITLE", "First", null, null, null, null));
+            update(meeting, MeetingChange.of("NAME", "First", null, null, null, null));
 
             assertFails(ErrorCode.VERSION_MISMATCH, () -> services.updateMeeting.updateMeeting(new UpdateMeetingCommand(
-                    RoomServices.locator(meeting.room()), OptionalLong.of(0), MeetingChange.of("TITLE", "Stale", null, null, null, null))));
+                    RoomServices.locator(meeting.room()), OptionalLong.of(0), MeetingChange.of("NAME", "Stale", null, null, null, null))));
 
             assertEquals("First", stored(meeting).room().settings().name());
         }
@@ -343,15 +343,15 @@ class MeetingServicesTest {
 
             assertFails(ErrorCode.MEETING_NOT_FOUND, () -> services.getMeeting.getMeeting(locator));
             assertFails(ErrorCode.MEETING_NOT_FOUND, () -> services.updateMeeting.updateMeeting(new UpdateMeetingCommand(
-                    locator, OptionalLong.empty(), MeetingChange.of("TITLE", "Meeting now", null, null, null, null))));
+                    locator, OptionalLong.empty(), MeetingChange.of("NAME", "Meeting now", null, null, null, null))));
         }
 
         @Test
         void an_ended_meeting_is_read_only() {
             services.end.endRoom(RoomServices.locator(meeting.room()));
 
-            assertFails(ErrorCode.ROOM_ENDED, () -> update(meeting, MeetingChange.of("TITLE", "Late", null, null, null, null)));
-            assertFails(ErrorCode.ROOM_ENDED, () -> update(meeting, MeetingChange.of("ATTENDEES", null, null, null, null, List.of())));
+            assertFails(ErrorCode.ROOM_ENDED, () -> update(meeting, MeetingChange.of("NAME", "Late", null, null, null, null)));
+            assertFails(ErrorCode.ROOM_ENDED, () -> update(meeting, MeetingChange.of("MEMBERS", null, null, null, null, List.of())));
         }
     }
 }

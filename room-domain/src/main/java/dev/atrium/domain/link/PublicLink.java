@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class PublicLink {
     public static final Set<Role> ROLES = EnumSet.of(Role.GUEST, Role.VIEWER, Role.PARTICIPANT);
-    public static final int MAX_DAYS = 365;
+    public static final Duration MIN_TTL = Duration.ofHours(1);
+    public static final Duration MAX_TTL = Duration.ofDays(365);
     public static final int MAX_USES = 1_000_000;
 
     private final LinkId id;
@@ -54,21 +55,17 @@ public final class PublicLink {
 
     /** The validated settings of a new link, before its password is hashed. */
     public record Terms(Role role, Duration lifetime, Integer maxUses, Password password) {
-        public static Terms parse(String role, Integer expiresInDays, Integer expiresInHours, Integer maxUses, String password) {
+        public static Terms parse(String role, Integer ttlSeconds, Integer maxUses, String password) {
             Violations violations = new Violations();
             Role validRole = violations.enumValue("role", role, Role.class, Role.GUEST);
             if (validRole != null && !ROLES.contains(validRole)) {
                 violations.add("role", ViolationCode.NOT_ALLOWED, "must be GUEST, VIEWER or PARTICIPANT");
             }
             Duration lifetime = null;
-            if (expiresInDays != null && expiresInHours != null) {
-                violations.add("expiresInHours", ViolationCode.NOT_ALLOWED, "give expiresInDays or expiresInHours, not both");
-            } else if (expiresInDays != null) {
-                Integer days = violations.intInRange("expiresInDays", expiresInDays, 0, 1, MAX_DAYS);
-                lifetime = days == null ? null : Duration.ofDays(days);
-            } else if (expiresInHours != null) {
-                Integer hours = violations.intInRange("expiresInHours", expiresInHours, 0, 1, MAX_DAYS * 24);
-                lifetime = hours == null ? null : Duration.ofHours(hours);
+            if (ttlSeconds != null) {
+                Integer seconds = violations.intInRange("ttlSeconds", ttlSeconds, 0, (int) MIN_TTL.toSeconds(),
+                        (int) MAX_TTL.toSeconds());
+                lifetime = seconds == null ? null : Duration.ofSeconds(seconds);
             }
             Integer uses = maxUses == null ? null : violations.intInRange("maxUses", maxUses, 0, 1, MAX_USES);
             Password validPassword = Password.parse("password", password, violations);

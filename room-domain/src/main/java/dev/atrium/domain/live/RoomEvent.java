@@ -64,7 +64,7 @@ public sealed interface RoomEvent {
         /** The body is for the room's participants, never for a log line: only its length shows. */
         @Override
         public String toString() {
-            return "MessagePosted[messageId=" + messageId + ", author=" + author + ", authorName=" + authorName
+            return "MessagePosted[messageId=" + messageId + ", author=" + author + ", authorDisplayName=" + authorName
                     + ", text=(" + text.length() + " chars)]";
         }
     }

@@ -54,11 +54,11 @@ public record AttendeeChanges(List<RoomMember> added, List<RoomMember> revised, 
             RoomMember member = members.get(attendee.userRef());
             boolean isOwner = member != null && member.role() == Role.OWNER;
             if (attendee.role() == Role.OWNER && !isOwner) {
-                violations.add("attendees[" + i + "].role", ViolationCode.NOT_ALLOWED,
+                violations.add("members[" + i + "].role", ViolationCode.NOT_ALLOWED,
                         "owners are named when the meeting is booked");
             }
         }
-        violations.throwIfAny("The attendees are not valid.");
+        violations.throwIfAny("The members are not valid.");
 
         List<RoomMember> added = new ArrayList<>();
         List<RoomMember> revised = new ArrayList<>();

@@ -19,47 +19,47 @@ import java.util.Optional;
  * not. What each kind needs:
  * <ul>
  *   <li>WHEN: {@code startsAt}, {@code durationMinutes} or both (what is left out stays);</li>
- *   <li>TITLE: {@code title};</li>
- *   <li>AGENDA: {@code agenda}, where {@code ""} clears it;</li>
- *   <li>ATTENDEES: {@code attendees}, the whole list (it may be empty);</li>
- *   <li>ALL: {@code title}, {@code startsAt}, {@code durationMinutes} and {@code attendees}; an absent
- *       {@code agenda} means the meeting has none, as ALL replaces every field.</li>
+ *   <li>NAME: {@code name};</li>
+ *   <li>DESCRIPTION: {@code description}, where {@code ""} clears it;</li>
+ *   <li>MEMBERS: {@code members}, the whole list (it may be empty);</li>
+ *   <li>ALL: {@code name}, {@code startsAt}, {@code durationMinutes} and {@code members}; an absent
+ *       {@code description} means the meeting has none, as ALL replaces every field.</li>
  * </ul>
  * The values themselves are checked by the rules of rooms and members when the change is applied.
  */
-public record MeetingChange(MeetingUpdate update, String title, String agenda, String startsAt,
-                            Integer durationMinutes, List<MemberDraft> attendees) {
+public record MeetingChange(MeetingUpdate update, String name, String description, String startsAt,
+                            Integer durationMinutes, List<MemberDraft> members) {
 
     public MeetingChange {
         Objects.requireNonNull(update, "update");
-        attendees = attendees == null ? null : Collections.unmodifiableList(new ArrayList<>(attendees));
+        members = members == null ? null : Collections.unmodifiableList(new ArrayList<>(members));
         Violations violations = new Violations();
-        check(update, title, agenda, startsAt, durationMinutes, attendees, violations);
+        check(update, name, description, startsAt, durationMinutes, members, violations);
         violations.throwIfAny("The meeting update is not valid.");
     }
 
     /** A change from what a client wrote, {@code update} included; reports every mistake at once. */
-    public static MeetingChange of(String update, String title, String agenda, String startsAt, Integer durationMinutes,
-                                   List<MemberDraft> attendees) {
+    public static MeetingChange of(String update, String name, String description, String startsAt, Integer durationMinutes,
+                                   List<MemberDraft> members) {
         Violations violations = new Violations();
         if (update == null) {
-            violations.add("update", ViolationCode.REQUIRED, "is required: one of WHEN, TITLE, AGENDA, ATTENDEES, ALL");
+            violations.add("update", ViolationCode.REQUIRED, "is required: one of WHEN, NAME, DESCRIPTION, MEMBERS, ALL");
         }
         MeetingUpdate kind = violations.enumValue("update", update, MeetingUpdate.class, null);
         if (kind != null) {
-            check(kind, title, agenda, startsAt, durationMinutes, attendees, violations);
+            check(kind, name, description, startsAt, durationMinutes, members, violations);
         }
         violations.throwIfAny("The meeting update is not valid.");
-        return new MeetingChange(kind, title, agenda, startsAt, durationMinutes, attendees);
+        return new MeetingChange(kind, name, description, startsAt, durationMinutes, members);
     }
 
-    private static void check(MeetingUpdate update, String title, String agenda, String startsAt, Integer durationMinutes,
-                              List<MemberDraft> attendees, Violations violations) {
-        given(update, MeetingField.TITLE, title, violations);
-        given(update, MeetingField.AGENDA, agenda, violations);
+    private static void check(MeetingUpdate update, String name, String description, String startsAt, Integer durationMinutes,
+                              List<MemberDraft> members, Violations violations) {
+        given(update, MeetingField.NAME, name, violations);
+        given(update, MeetingField.DESCRIPTION, description, violations);
         given(update, MeetingField.STARTS_AT, startsAt, violations);
         given(update, MeetingField.DURATION_MINUTES, durationMinutes, violations);
-        given(update, MeetingField.ATTENDEES, attendees, violations);
+        given(update, MeetingField.MEMBERS, members, violations);
         switch (update) {
             case WHEN -> {
                 if (startsAt == null && durationMinutes == null) {
@@ -67,14 +67,14 @@ public record MeetingChange(MeetingUpdate update, String title, String agenda, S
                     violations.add("durationMinutes", ViolationCode.REQUIRED, "a WHEN update gives startsAt, durationMinutes or both");
                 }
             }
-            case TITLE -> required("title", title, "is required in a TITLE update", violations);
-            case AGENDA -> required("agenda", agenda, "is required in an AGENDA update (\"\" clears the agenda)", violations);
-            case ATTENDEES -> required("attendees", attendees, "is required in an ATTENDEES update (the whole list)", violations);
+            case NAME -> required("name", name, "is required in a NAME update", violations);
+            case DESCRIPTION -> required("description", description, "is required in a DESCRIPTION update (\"\" clears the description)", violations);
+            case MEMBERS -> required("members", members, "is required in a MEMBERS update (the whole list)", violations);
             case ALL -> {
-                required("title", title, "is required in an ALL update", violations);
+                required("name", name, "is required in an ALL update", violations);
                 required("startsAt", startsAt, "is required in an ALL update", violations);
                 required("durationMinutes", durationMinutes, "is required in an ALL update", violations);
-                required("attendees", attendees, "is required in an ALL update (the whole list)", violations);
+                required("members", members, "is required in an ALL update (the whole list)", violations);
             }
         }
     }
@@ -93,26 +93,26 @@ public record MeetingChange(MeetingUpdate update, String title, String agenda, S
 
     /** The room's draft with this change applied: only the fields of its kind differ from {@code current}. */
     public RoomDraft applyTo(RoomDraft current) {
-        String name = update.covers(MeetingField.TITLE) ? title : current.name();
-        String description = update.covers(MeetingField.AGENDA) ? agenda : current.description();
+        String newName = update.covers(MeetingField.NAME) ? name : current.name();
+        String newDescription = update.covers(MeetingField.DESCRIPTION) ? description : current.description();
         ScheduleDraft schedule = current.schedule();
         if (update.covers(MeetingField.STARTS_AT)) {
             schedule = new ScheduleDraft(schedule.kind(), startsAt == null ? schedule.startsAt() : startsAt,
                     durationMinutes == null ? schedule.durationMinutes() : durationMinutes,
                     schedule.notBefore(), schedule.expiresAt());
         }
-        return new RoomDraft(current.externalId(), name, description, current.type(), current.mode(), schedule,
+        return new RoomDraft(current.externalId(), newName, newDescription, current.type(), current.mode(), schedule,
                 current.topology(), current.limits(), current.media(), current.recording(), current.access(),
                 current.lifetime(), current.sip(), current.metadata());
     }
 
-    /** The attendees the meeting is to have, when this change replaces them. */
+    /** The members the meeting is to have, when this change replaces them. */
     public Optional<List<MemberDraft>> attendeeList() {
-        return update.covers(MeetingField.ATTENDEES) ? Optional.of(attendees) : Optional.empty();
+        return update.covers(MeetingField.MEMBERS) ? Optional.of(members) : Optional.empty();
     }
 
-    /** Whether the change touches the room's settings (title, agenda or time), not only its attendees. */
+    /** Whether the change touches the room's settings (name, description or time), not only its members. */
     public boolean revisesRoom() {
-        return update != MeetingUpdate.ATTENDEES;
+        return update != MeetingUpdate.MEMBERS;
     }
 }

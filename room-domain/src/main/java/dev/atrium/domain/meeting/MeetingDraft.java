@@ -19,32 +19,32 @@ import java.util.random.RandomGenerator;
 
 /**
  * A meeting as a client books it (Drumee's {@code room.book}): raw, possibly wrong. {@code startsAt}
- * and {@code durationMinutes} are required; without a title the room's generated name ("Meeting
+ * and {@code durationMinutes} are required; without a name the room's generated name ("Meeting
  * 2030-01-31 09:00 UTC") is used. {@code externalId}, {@code limits} and {@code access} are the
  * room settings a meeting may choose; everything else keeps the defaults of a GROUP room.
  */
-public record MeetingDraft(String externalId, String title, String agenda, String startsAt, Integer durationMinutes,
-                           LimitsDraft limits, AccessDraft access, List<MemberDraft> attendees) {
+public record MeetingDraft(String externalId, String name, String description, String startsAt, Integer durationMinutes,
+                           LimitsDraft limits, AccessDraft access, List<MemberDraft> members) {
 
     public MeetingDraft {
-        // Kept as given, nulls included: a missing attendee is reported as a field violation.
-        attendees = attendees == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attendees));
+        // Kept as given, nulls included: a missing member is reported as a field violation.
+        members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
     }
 
     /** The draft of the meeting's room. */
     public RoomDraft toRoomDraft() {
-        return new RoomDraft(externalId, title, agenda, null, null,
+        return new RoomDraft(externalId, name, description, null, null,
                 new ScheduleDraft(ScheduleKind.SCHEDULED.name(), startsAt, durationMinutes, null, null),
                 null, limits, null, null, access, null, null, null);
     }
 
     /**
-     * The new meeting's room and attendees, checked by the rules of rooms and members (an attendee
-     * may be named OWNER, as at a room's creation); mistakes are reported in the meeting's field names.
+     * The new meeting's room and members, checked by the rules of rooms and members (a member may be
+     * named OWNER, as at a room's creation); mistakes are reported in the meeting's field names.
      */
     public Booking book(RoomId id, TenantId tenantId, Instant now, RandomGenerator random) {
         Room room = Meetings.inMeetingTerms(() -> Room.create(id, tenantId, toRoomDraft(), now, random));
-        InitialMembers members = Meetings.inMeetingTerms(() -> InitialMembers.of(room, attendees, now));
-        return new Booking(room, members);
+        InitialMembers initial = Meetings.inMeetingTerms(() -> InitialMembers.of(room, members, now));
+        return new Booking(room, initial);
     }
 }

@@ -8,13 +8,13 @@ import java.util.Set;
  * kind may be given; ALL changes every one of them.
  */
 public enum MeetingUpdate {
-    /** {@code startsAt} and/or {@code durationMinutes}; every attendee with an e-mail is invited again. */
+    /** {@code startsAt} and/or {@code durationMinutes}; every member with an e-mail is invited again. */
     WHEN(MeetingField.STARTS_AT, MeetingField.DURATION_MINUTES),
-    TITLE(MeetingField.TITLE),
-    /** {@code agenda}; an empty one clears it. */
-    AGENDA(MeetingField.AGENDA),
-    /** {@code attendees}, the whole list: added ones are invited, missing ones removed (owners stay). */
-    ATTENDEES(MeetingField.ATTENDEES),
+    NAME(MeetingField.NAME),
+    /** {@code description}; an empty one clears it. */
+    DESCRIPTION(MeetingField.DESCRIPTION),
+    /** {@code members}, the whole list: added ones are invited, missing ones removed (owners stay). */
+    MEMBERS(MeetingField.MEMBERS),
     ALL(MeetingField.values());
 
     private final Set<MeetingField> fields;
@@ -29,8 +29,8 @@ public enum MeetingUpdate {
 
     /** The fields of a meeting an update may name, by their names in the API. */
     public enum MeetingField {
-        TITLE("title"), AGENDA("agenda"), STARTS_AT("startsAt"), DURATION_MINUTES("durationMinutes"),
-        ATTENDEES("attendees");
+        NAME("name"), DESCRIPTION("description"), STARTS_AT("startsAt"), DURATION_MINUTES("durationMinutes"),
+        MEMBERS("members");
 
         private final String field;
 

@@ -13,18 +13,14 @@ import dev.atrium.domain.shared.NotFoundException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * What makes a room a meeting, and how a meeting speaks: a SCHEDULED room, whose name is the
- * meeting's {@code title}, its description the {@code agenda}, its schedule {@code startsAt} and
- * {@code durationMinutes}, and its members the {@code attendees} (a member's displayName is an
- * attendee's {@code name}). The room's rules decide; their violations are renamed to these fields.
+ * What makes a room a meeting, and how a meeting speaks: a SCHEDULED room, in the room's own words
+ * ({@code name}, {@code description}, {@code members}), but with its schedule's {@code startsAt} and
+ * {@code durationMinutes} at the top of the document. The room's rules decide; their violations
+ * are reported at these fields.
  */
 public final class Meetings {
-    private static final Pattern MEMBER = Pattern.compile("members\\[(\\d+)](.*)");
-
     private Meetings() {
     }
 
@@ -59,8 +55,7 @@ public final class Meetings {
         try {
             return rule.get();
         } catch (InvalidInputException e) {
-            String summary = e.getMessage().startsWith("The room settings") ? "The meeting is not valid."
-                    : e.getMessage().replace("members", "attendees");
+            String summary = e.getMessage().startsWith("The room settings") ? "The meeting is not valid." : e.getMessage();
             throw new InvalidInputException(e.code(), summary,
                     e.violations().stream().map(v -> new FieldViolation(field(v.field()), v.code(), v.message())).toList());
         }
@@ -68,17 +63,9 @@ public final class Meetings {
 
     /** A room's or member's field path as the meeting's API names it. */
     static String field(String roomField) {
-        Matcher member = MEMBER.matcher(roomField);
-        if (member.matches()) {
-            String rest = member.group(2).equals(".displayName") ? ".name" : member.group(2);
-            return "attendees[" + member.group(1) + "]" + rest;
-        }
         return switch (roomField) {
-            case "name" -> "title";
-            case "description" -> "agenda";
             case "schedule.startsAt" -> "startsAt";
             case "schedule.durationMinutes" -> "durationMinutes";
-            case "members" -> "attendees";
             default -> roomField;
         };
     }

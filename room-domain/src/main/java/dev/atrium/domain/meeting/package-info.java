@@ -1,7 +1,6 @@
 /**
- * Meetings, as Drumee books them: a SCHEDULED room with a title (the room's name), an agenda (its
- * description) and attendees (its members). No storage of their own: the rules here say what a
- * booking and each kind of update may hold, which attendees a change adds, keeps and removes, and who
- * is invited, in the meeting's own field names.
+ * Meetings, as Drumee books them: a SCHEDULED room with a name, a description and members, in the
+ * room's own words. No storage of their own: the rules here say what a booking and each kind of
+ * update may hold, which members a change adds, keeps and removes, and who is invited.
  */
 package dev.atrium.domain.meeting;

@@ -12,7 +12,6 @@ import dev.atrium.domain.room.RoomDraft.TopologyDraft;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.ForbiddenException;
-import dev.atrium.domain.shared.GoneException;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Instant;
@@ -133,12 +132,12 @@ public final class Room {
      */
     public Instant requireOpenForEntryAt(Instant now) {
         if (status == RoomStatus.ENDED) {
-            throw new GoneException(ErrorCode.ROOM_CLOSED, "The room has ended.");
+            throw new ConflictException(ErrorCode.ROOM_ENDED, "The room has ended.");
         }
         Schedule schedule = settings.schedule();
         Instant until = schedule.joinableUntil();
         if (until != null && !now.isBefore(until)) {
-            throw new GoneException(ErrorCode.ROOM_CLOSED, "The room is past its end (" + until + ").");
+            throw new ConflictException(ErrorCode.ROOM_ENDED, "The room is past its end (" + until + ").");
         }
         Instant from = schedule.joinableFrom();
         if (from != null && now.isBefore(from)) {

@@ -39,7 +39,7 @@ public record JoinTokenRequest(String name, Role role, UserRef userRef, Map<Stri
     /** Parses a request as a client sends it, reporting every mistake at once. */
     public static JoinTokenRequest parse(String name, String role, String userRef, Map<String, ?> metadata, Integer ttlSeconds) {
         Violations violations = new Violations();
-        String validName = violations.text("name", name, MAX_NAME, true);
+        String validName = violations.text("displayName", name, MAX_NAME, true);
         Role validRole = null;
         if (role == null) {
             violations.add("role", ViolationCode.REQUIRED, "is required");

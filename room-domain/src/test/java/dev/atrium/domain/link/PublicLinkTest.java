@@ -34,8 +34,8 @@ class PublicLinkTest {
     private final Rooms rooms = Rooms.at(NOW);
     private final Room publicRoom = rooms.open(RoomDrafts.ofType("PUBLIC").build());
 
-    private static PublicLink.Terms terms(Integer days, Integer hours, Integer maxUses) {
-        return PublicLink.Terms.parse(null, days, hours, maxUses, null);
+    private static PublicLink.Terms terms(Integer ttlSeconds, Integer maxUses) {
+        return PublicLink.Terms.parse(null, ttlSeconds, maxUses, null);
     }
 
     private PublicLink open(Room room, PublicLink.Terms terms) {
@@ -46,7 +46,7 @@ class PublicLinkTest {
     class Terms {
         @Test
         void a_link_without_terms_lets_guests_in_forever_without_limit_or_password() {
-            PublicLink.Terms terms = PublicLink.Terms.parse(null, null, null, null, null);
+            PublicLink.Terms terms = PublicLink.Terms.parse(null, null, null, null);
 
             assertEquals(new PublicLink.Terms(Role.GUEST, null, null, null), terms);
         }
@@ -54,66 +54,51 @@ class PublicLinkTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"GUEST", "viewer", " Participant "})
         void a_link_lets_people_in_as_guests_viewers_or_participants(String role) {
-            assertEquals(Role.valueOf(role.strip().toUpperCase()), PublicLink.Terms.parse(role, null, null, null, null).role());
+            assertEquals(Role.valueOf(role.strip().toUpperCase()), PublicLink.Terms.parse(role, null, null, null).role());
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"OWNER", "MODERATOR", "AUDIENCE"})
         void no_link_hands_out_another_role(String role) {
-            assertViolations(() -> PublicLink.Terms.parse(role, null, null, null, null), violation("role", NOT_ALLOWED));
+            assertViolations(() -> PublicLink.Terms.parse(role, null, null, null), violation("role", NOT_ALLOWED));
         }
 
         @Test
         void an_unknown_role_is_refused() {
-            assertViolations(() -> PublicLink.Terms.parse("VIP", null, null, null, null), violation("role", INVALID_VALUE));
+            assertViolations(() -> PublicLink.Terms.parse("VIP", null, null, null), violation("role", INVALID_VALUE));
         }
 
         @Test
-        void a_lifetime_is_given_in_days_or_in_hours() {
-            assertEquals(Duration.ofDays(365), terms(365, null, null).lifetime());
-            assertEquals(Duration.ofHours(1), terms(null, 1, null).lifetime());
+        void a_lifetime_is_given_in_seconds_from_an_hour_to_a_year() {
+            assertEquals(Duration.ofDays(365), terms(365 * 86_400, null).lifetime());
+            assertEquals(Duration.ofHours(1), terms(3600, null).lifetime());
+            assertEquals(null, terms(null, null).lifetime());
         }
 
-        @Test
-        void not_in_both() {
-            assertViolations(() -> terms(1, 1, null), violation("expiresInHours", NOT_ALLOWED));
-        }
-
-        @ParameterizedTest(name = "{0} days")
-        @ValueSource(ints = {0, -1, 366})
-        void days_run_from_1_to_365(int days) {
-            assertViolations(() -> terms(days, null, null), violation("expiresInDays", OUT_OF_RANGE));
-        }
-
-        @ParameterizedTest(name = "{0} hours")
-        @ValueSource(ints = {0, 8761})
-        void hours_run_from_1_to_a_year(int hours) {
-            assertViolations(() -> terms(null, hours, null), violation("expiresInHours", OUT_OF_RANGE));
-        }
-
-        @Test
-        void the_longest_lifetime_in_hours_is_a_year() {
-            assertEquals(Duration.ofDays(365), terms(null, 8760, null).lifetime());
+        @ParameterizedTest(name = "{0} seconds")
+        @ValueSource(ints = {0, -1, 3599, 365 * 86_400 + 1})
+        void a_lifetime_outside_an_hour_to_a_year_is_refused(int seconds) {
+            assertViolations(() -> terms(seconds, null), violation("ttlSeconds", OUT_OF_RANGE));
         }
 
         @Test
         void uses_run_from_1_to_a_million() {
-            assertEquals(1, terms(null, null, 1).maxUses());
-            assertEquals(1_000_000, terms(null, null, 1_000_000).maxUses());
-            assertViolations(() -> terms(null, null, 0), violation("maxUses", OUT_OF_RANGE));
-            assertViolations(() -> terms(null, null, 1_000_001), violation("maxUses", OUT_OF_RANGE));
+            assertEquals(1, terms(null, 1).maxUses());
+            assertEquals(1_000_000, terms(null, 1_000_000).maxUses());
+            assertViolations(() -> terms(null, 0), violation("maxUses", OUT_OF_RANGE));
+            assertViolations(() -> terms(null, 1_000_001), violation("maxUses", OUT_OF_RANGE));
         }
 
         @Test
         void a_password_is_validated_as_a_password() {
-            assertEquals("open sesame", PublicLink.Terms.parse(null, null, null, null, "open sesame").password().reveal());
-            assertViolations(() -> PublicLink.Terms.parse(null, null, null, null, "abc"), violation("password", TOO_SHORT));
+            assertEquals("open sesame", PublicLink.Terms.parse(null, null, null, "open sesame").password().reveal());
+            assertViolations(() -> PublicLink.Terms.parse(null, null, null, "abc"), violation("password", TOO_SHORT));
         }
 
         @Test
         void every_mistake_is_reported_at_once() {
-            assertViolations(() -> PublicLink.Terms.parse("OWNER", null, 0, 0, ""),
-                    violation("role", NOT_ALLOWED), violation("expiresInHours", OUT_OF_RANGE),
+            assertViolations(() -> PublicLink.Terms.parse("OWNER", 0, 0, ""),
+                    violation("role", NOT_ALLOWED), violation("ttlSeconds", OUT_OF_RANGE),
                     violation("maxUses", OUT_OF_RANGE), violation("password", TOO_SHORT));
         }
     }
@@ -122,7 +107,7 @@ class PublicLinkTest {
     class Opening {
         @Test
         void a_new_link_keeps_its_terms_and_has_not_been_used() {
-            PublicLink.Terms terms = PublicLink.Terms.parse("VIEWER", 2, null, 10, null);
+            PublicLink.Terms terms = PublicLink.Terms.parse("VIEWER", 2 * 86_400, 10, null);
             LinkId id = LinkId.next(NOW, Rooms.seededRandom());
 
             PublicLink link = PublicLink.open(id, publicRoom, terms, TOKEN_HASH, "argon2-hash", NOW);
@@ -144,7 +129,7 @@ class PublicLinkTest {
 
         @Test
         void a_link_without_a_lifetime_never_expires() {
-            PublicLink link = open(publicRoom, terms(null, null, null));
+            PublicLink link = open(publicRoom, terms(null, null));
 
             assertNull(link.expiresAt());
             assertFalse(link.hasPassword());
@@ -155,7 +140,7 @@ class PublicLinkTest {
         void a_group_room_that_allows_guests_has_links() {
             Room room = rooms.open(RoomDrafts.group().guestsAllowed(true).build());
 
-            assertEquals(room.id(), open(room, terms(null, null, null)).roomId());
+            assertEquals(room.id(), open(room, terms(null, null)).roomId());
         }
 
         @ParameterizedTest(name = "a {0} room")
@@ -164,14 +149,14 @@ class PublicLinkTest {
             Room room = rooms.open(RoomDrafts.ofType(type).build());
 
             assertEquals(ErrorKind.FORBIDDEN,
-                    assertFails(ErrorCode.GUESTS_NOT_ALLOWED, () -> open(room, terms(null, null, null))).kind());
+                    assertFails(ErrorCode.GUESTS_NOT_ALLOWED, () -> open(room, terms(null, null))).kind());
         }
 
         @Test
         void an_ended_room_gets_no_new_links() {
             Room ended = rooms.ended(RoomDrafts.ofType("PUBLIC").build());
 
-            assertFails(ErrorCode.ROOM_ENDED, () -> open(ended, terms(null, null, null)));
+            assertFails(ErrorCode.ROOM_ENDED, () -> open(ended, terms(null, null)));
         }
     }
 
@@ -180,7 +165,7 @@ class PublicLinkTest {
         private final Instant expiresAt = NOW.plus(Duration.ofHours(2));
 
         private PublicLink stored(Instant expires, Integer maxUses, int uses, Instant revokedAt) {
-            PublicLink link = open(publicRoom, terms(null, null, null));
+            PublicLink link = open(publicRoom, terms(null, null));
             return PublicLink.reconstitute(link.id(), link.tenantId(), link.roomId(), link.role(), link.tokenHash(),
                     expires, null, maxUses, uses, NOW, revokedAt);
         }

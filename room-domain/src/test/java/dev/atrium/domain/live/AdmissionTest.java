@@ -311,7 +311,7 @@ class AdmissionTest {
         LiveRoom live = people.open(RoomDrafts.group().build());
         live.endForEveryone(Actor.service(), NOW);
 
-        assertFails(ErrorCode.ROOM_CLOSED, () -> people.join(live, "ada", Role.OWNER));
+        assertFails(ErrorCode.ROOM_ENDED, () -> people.join(live, "ada", Role.OWNER));
     }
 
     @Test

@@ -70,13 +70,13 @@ class AttendeeChangesTest {
 
     @Test
     void owners_are_named_at_booking_only_and_stay_owners() {
-        assertViolations(() -> to(ANN, new MemberDraft("ben", "Ben", null, "OWNER")), violation("attendees[1].role", NOT_ALLOWED));
+        assertViolations(() -> to(ANN, new MemberDraft("ben", "Ben", null, "OWNER")), violation("members[1].role", NOT_ALLOWED));
         assertFails(ErrorCode.OWNER_ROLE_FIXED, () -> to(new MemberDraft("ann", "Ann", null, "MODERATOR")));
     }
 
     @Test
     void the_list_is_checked_as_a_rooms_members_are() {
-        assertViolations(() -> to(BEN, BEN), violation("attendees[1].userRef", INVALID_VALUE));
+        assertViolations(() -> to(BEN, BEN), violation("members[1].userRef", INVALID_VALUE));
     }
 
     @Test

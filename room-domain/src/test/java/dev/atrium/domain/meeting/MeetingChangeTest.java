@@ -32,11 +32,11 @@ class MeetingChangeTest {
 
     @Test
     void a_field_of_another_kind_is_refused() {
-        assertViolations(() -> MeetingChange.of("TITLE", "Title", null, START.toString(), null, null),
+        assertViolations(() -> MeetingChange.of("NAME", "Title", null, START.toString(), null, null),
                 violation("startsAt", NOT_ALLOWED));
         assertViolations(() -> MeetingChange.of("WHEN", "Title", "Agenda", null, 30, NOBODY),
-                violation("title", NOT_ALLOWED), violation("agenda", NOT_ALLOWED), violation("attendees", NOT_ALLOWED));
-        assertViolations(() -> MeetingChange.of("AGENDA", null, "New", null, 30, null),
+                violation("name", NOT_ALLOWED), violation("description", NOT_ALLOWED), violation("members", NOT_ALLOWED));
+        assertViolations(() -> MeetingChange.of("DESCRIPTION", null, "New", null, 30, null),
                 violation("durationMinutes", NOT_ALLOWED));
     }
 
@@ -44,16 +44,16 @@ class MeetingChangeTest {
     void each_kind_needs_its_fields() {
         assertViolations(() -> MeetingChange.of("WHEN", null, null, null, null, null),
                 violation("startsAt", REQUIRED), violation("durationMinutes", REQUIRED));
-        assertViolations(() -> MeetingChange.of("TITLE", null, null, null, null, null), violation("title", REQUIRED));
-        assertViolations(() -> MeetingChange.of("AGENDA", null, null, null, null, null), violation("agenda", REQUIRED));
-        assertViolations(() -> MeetingChange.of("ATTENDEES", null, null, null, null, null), violation("attendees", REQUIRED));
-        assertViolations(() -> MeetingChange.of("ALL", null, "Agenda", null, null, null), violation("title", REQUIRED),
-                violation("startsAt", REQUIRED), violation("durationMinutes", REQUIRED), violation("attendees", REQUIRED));
+        assertViolations(() -> MeetingChange.of("NAME", null, null, null, null, null), violation("name", REQUIRED));
+        assertViolations(() -> MeetingChange.of("DESCRIPTION", null, null, null, null, null), violation("description", REQUIRED));
+        assertViolations(() -> MeetingChange.of("MEMBERS", null, null, null, null, null), violation("members", REQUIRED));
+        assertViolations(() -> MeetingChange.of("ALL", null, "Agenda", null, null, null), violation("name", REQUIRED),
+                violation("startsAt", REQUIRED), violation("durationMinutes", REQUIRED), violation("members", REQUIRED));
     }
 
     @Test
     void a_change_applies_only_what_its_kind_names() {
-        RoomDraft retitled = MeetingChange.of("TITLE", "Review", null, null, null, null).applyTo(current);
+        RoomDraft retitled = MeetingChange.of("NAME", "Review", null, null, null, null).applyTo(current);
         RoomDraft longer = MeetingChange.of("WHEN", null, null, null, 45, null).applyTo(current);
 
         assertEquals(RoomDrafts.from(current).name("Review").build(), retitled);
@@ -63,7 +63,7 @@ class MeetingChangeTest {
     }
 
     @Test
-    void all_replaces_every_field_and_an_absent_agenda_clears_it() {
+    void all_replaces_every_field_and_an_absent_description_clears_it() {
         MeetingChange all = MeetingChange.of("ALL", "Review", null, START.plusSeconds(3600).toString(), 60, NOBODY);
 
         RoomDraft replaced = all.applyTo(current);
@@ -75,12 +75,13 @@ class MeetingChangeTest {
     }
 
     @Test
-    void room_fields_are_renamed_to_the_meetings() {
-        assertEquals("title", Meetings.field("name"));
-        assertEquals("agenda", Meetings.field("description"));
+    void a_meeting_speaks_the_rooms_words_but_for_its_time_at_the_top() {
+        assertEquals("name", Meetings.field("name"));
+        assertEquals("description", Meetings.field("description"));
         assertEquals("startsAt", Meetings.field("schedule.startsAt"));
-        assertEquals("attendees[2].name", Meetings.field("members[2].displayName"));
-        assertEquals("attendees[0].email", Meetings.field("members[0].email"));
+        assertEquals("durationMinutes", Meetings.field("schedule.durationMinutes"));
+        assertEquals("members[2].displayName", Meetings.field("members[2].displayName"));
+        assertEquals("members[0].email", Meetings.field("members[0].email"));
         assertEquals("limits.participants", Meetings.field("limits.participants"));
     }
 }

@@ -39,7 +39,7 @@ class RoomEntryTest {
         void an_ended_room_is_closed_for_good() {
             Room ended = rooms.ended(RoomDraft.empty());
 
-            assertEquals(ErrorKind.GONE, assertFails(ErrorCode.ROOM_CLOSED, () -> ended.requireOpenForEntryAt(NOW)).kind());
+            assertEquals(ErrorKind.CONFLICT, assertFails(ErrorCode.ROOM_ENDED, () -> ended.requireOpenForEntryAt(NOW)).kind());
         }
 
         @Test
@@ -48,7 +48,7 @@ class RoomEntryTest {
             Instant closes = NOW.plus(Duration.ofHours(3));
 
             assertEquals(closes, room.requireOpenForEntryAt(closes.minusMillis(1)));
-            assertFails(ErrorCode.ROOM_CLOSED, () -> room.requireOpenForEntryAt(closes));
+            assertFails(ErrorCode.ROOM_ENDED, () -> room.requireOpenForEntryAt(closes));
         }
 
         @Test
@@ -61,7 +61,7 @@ class RoomEntryTest {
                     assertFails(ErrorCode.ROOM_NOT_OPEN_YET, () -> room.requireOpenForEntryAt(opens.minusMillis(1))).kind());
             assertEquals(closes, room.requireOpenForEntryAt(opens));
             assertEquals(closes, room.requireOpenForEntryAt(closes.minusMillis(1)));
-            assertFails(ErrorCode.ROOM_CLOSED, () -> room.requireOpenForEntryAt(closes));
+            assertFails(ErrorCode.ROOM_ENDED, () -> room.requireOpenForEntryAt(closes));
         }
 
         @Test
@@ -73,7 +73,7 @@ class RoomEntryTest {
             assertFails(ErrorCode.ROOM_NOT_OPEN_YET, () -> meeting.requireOpenForEntryAt(start.minus(Duration.ofMinutes(15)).minusMillis(1)));
             assertEquals(end, meeting.requireOpenForEntryAt(start.minus(Duration.ofMinutes(15))));
             assertEquals(end, meeting.requireOpenForEntryAt(end.minusMillis(1)));
-            assertFails(ErrorCode.ROOM_CLOSED, () -> meeting.requireOpenForEntryAt(end));
+            assertFails(ErrorCode.ROOM_ENDED, () -> meeting.requireOpenForEntryAt(end));
         }
 
         @Test
@@ -85,7 +85,7 @@ class RoomEntryTest {
 
             assertFails(ErrorCode.ROOM_NOT_OPEN_YET, () -> meeting.requireOpenForEntryAt(opens.minusMillis(1)));
             assertEquals(closes, meeting.requireOpenForEntryAt(opens));
-            assertFails(ErrorCode.ROOM_CLOSED, () -> meeting.requireOpenForEntryAt(closes));
+            assertFails(ErrorCode.ROOM_ENDED, () -> meeting.requireOpenForEntryAt(closes));
         }
     }
 

@@ -71,7 +71,7 @@ class JoinGrantTest {
     void no_grant_for_an_ended_room() {
         Room ended = rooms.ended(RoomDraft.empty());
 
-        assertEquals(ErrorKind.GONE, assertFails(ErrorCode.ROOM_CLOSED, () -> issue(ended, NOW)).kind());
+        assertEquals(ErrorKind.CONFLICT, assertFails(ErrorCode.ROOM_ENDED, () -> issue(ended, NOW)).kind());
     }
 
     @Nested
@@ -93,7 +93,7 @@ class JoinGrantTest {
 
         @Test
         void none_once_it_closed() {
-            assertFails(ErrorCode.ROOM_CLOSED, () -> issue(room, closes));
+            assertFails(ErrorCode.ROOM_ENDED, () -> issue(room, closes));
         }
 
         @Test
@@ -129,8 +129,8 @@ class JoinGrantTest {
 
         @Test
         void none_once_the_meeting_is_over() {
-            assertFails(ErrorCode.ROOM_CLOSED, () -> issue(meeting, end));
-            assertFails(ErrorCode.ROOM_CLOSED, () -> issue(meeting, end.plus(Duration.ofDays(1))));
+            assertFails(ErrorCode.ROOM_ENDED, () -> issue(meeting, end));
+            assertFails(ErrorCode.ROOM_ENDED, () -> issue(meeting, end.plus(Duration.ofDays(1))));
         }
 
         @Test
@@ -152,7 +152,7 @@ class JoinGrantTest {
             Room capped = rooms.open(RoomDrafts.scheduled(start, Duration.ofHours(1)).window(null, windowEnds).build());
 
             assertEquals(windowEnds, issue(capped, start).expiresAt());
-            assertFails(ErrorCode.ROOM_CLOSED, () -> issue(capped, windowEnds));
+            assertFails(ErrorCode.ROOM_ENDED, () -> issue(capped, windowEnds));
         }
     }
 

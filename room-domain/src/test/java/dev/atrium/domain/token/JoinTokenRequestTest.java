@@ -80,23 +80,23 @@ class JoinTokenRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ada\nERROR forged", "Ada\tLovelace", "Ada\u0000", "Ada\udc00"})
     void a_name_is_one_line_of_text(String name) {
-        assertViolations(() -> withName(name), violation("name", INVALID_CHARACTER));
+        assertViolations(() -> withName(name), violation("displayName", INVALID_CHARACTER));
     }
 
     @Test
     void a_longer_name_is_refused() {
-        assertViolations(() -> withName("n".repeat(101)), violation("name", TOO_LONG));
+        assertViolations(() -> withName("n".repeat(101)), violation("displayName", TOO_LONG));
     }
 
     @ParameterizedTest(name = "name \"{0}\"")
     @ValueSource(strings = {"", "  "})
     void a_blank_name_is_missing(String name) {
-        assertViolations(() -> withName(name), violation("name", REQUIRED));
+        assertViolations(() -> withName(name), violation("displayName", REQUIRED));
     }
 
     @Test
     void a_missing_name_is_refused() {
-        assertViolations(() -> withName(null), violation("name", REQUIRED));
+        assertViolations(() -> withName(null), violation("displayName", REQUIRED));
     }
 
     @Test
@@ -189,7 +189,7 @@ class JoinTokenRequestTest {
     @Test
     void every_mistake_is_reported_at_once() {
         assertViolations(() -> JoinTokenRequest.parse(" ", "KING", " x", Map.of("k", "v".repeat(257)), 30),
-                violation("name", REQUIRED), violation("role", INVALID_VALUE), violation("userRef", INVALID_FORMAT),
+                violation("displayName", REQUIRED), violation("role", INVALID_VALUE), violation("userRef", INVALID_FORMAT),
                 violation("metadata.k", TOO_LONG), violation("ttlSeconds", OUT_OF_RANGE));
     }
 

@@ -47,8 +47,8 @@ final class LinkController {
     HttpResponse<OpenedLinkResponse> open(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                           String idOrExternalId, @Nullable @Body byte[] body) {
         OpenLinkRequest request = documents.read(body, LINK_DOCUMENT);
-        PublicLink.Terms terms = PublicLink.Terms.parse(request.role(), request.expiresInDays(), request.expiresInHours(),
-                request.maxUses(), request.password());
+        PublicLink.Terms terms = PublicLink.Terms.parse(request.role(), request.ttlSeconds(), request.maxUses(),
+                request.password());
         OpenedLink opened = links.openLink(new RoomLocator(tenant, idOrExternalId), terms);
         return HttpResponse.created(mapper.toResponse(opened, urls.of(opened.token())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

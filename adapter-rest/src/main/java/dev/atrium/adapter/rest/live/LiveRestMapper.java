@@ -18,6 +18,8 @@ import java.util.List;
 public interface LiveRestMapper extends RestValueMappings {
 
     @Mapping(target = "participantId", source = "id")
+    @Mapping(target = "displayName", source = "name")
+    @Mapping(target = "status", source = "state")
     ParticipantResponse toResponse(Participant participant);
 
     List<ParticipantResponse> toResponses(List<Participant> participants);
@@ -31,7 +33,7 @@ public interface LiveRestMapper extends RestValueMappings {
     @Mapping(target = "credential", source = "session.credential")
     @Mapping(target = "credentialExpiresAt", source = "session.credentialExpiresAt")
     @Mapping(target = "role", source = "session.participant.role")
-    @Mapping(target = "state", source = "session.participant.state")
+    @Mapping(target = "status", source = "session.participant.state")
     @Mapping(target = "room", source = "room")
     @Mapping(target = "topology", source = "session.room.topology")
     @Mapping(target = "participants", source = "session.room.participants")
@@ -39,6 +41,7 @@ public interface LiveRestMapper extends RestValueMappings {
 
     PingResponse toResponse(SessionRefresh refresh);
 
+    @Mapping(target = "authorDisplayName", source = "authorName")
     MessageResponse toResponse(ChatMessage message);
 
     List<MessageResponse> toMessageResponses(List<ChatMessage> messages);

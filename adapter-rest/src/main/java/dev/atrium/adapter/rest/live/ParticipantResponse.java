@@ -9,9 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
 public record ParticipantResponse(
         String participantId,
         String userRef,
-        String name,
+        String displayName,
         String role,
-        String state,
+        String status,
         MediaResponse media,
         boolean inCall,
         boolean handRaised,

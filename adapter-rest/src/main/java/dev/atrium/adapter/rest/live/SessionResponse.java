@@ -18,7 +18,7 @@ public record SessionResponse(
         String credential,
         String credentialExpiresAt,
         String role,
-        String state,
+        String status,
         RoomResponse room,
         String topology,
         List<ParticipantResponse> participants) {

@@ -1,5 +1,6 @@
 package dev.atrium.adapter.rest.meeting;
 
+import dev.atrium.adapter.rest.member.MemberRequest;
 import dev.atrium.adapter.rest.room.RoomRequest.AccessRequest;
 import dev.atrium.adapter.rest.room.RoomRequest.LimitsRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -15,11 +16,11 @@ import java.util.List;
 @Serdeable
 public record BookMeetingRequest(
         @Nullable String externalId,
-        @Nullable String title,
-        @Nullable String agenda,
+        @Nullable String name,
+        @Nullable String description,
         @Nullable String startsAt,
         @Nullable Integer durationMinutes,
         @Nullable LimitsRequest limits,
         @Nullable AccessRequest access,
-        @Nullable List<AttendeeRequest> attendees) {
+        @Nullable List<MemberRequest> members) {
 }

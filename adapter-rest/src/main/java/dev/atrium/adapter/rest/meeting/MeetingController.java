@@ -34,7 +34,7 @@ import java.util.OptionalLong;
 
 /**
  * /v1/meetings, authenticated by API key like /v1/rooms. A meeting is addressed by its room's id or
- * externalId; its ETag is the room's version, which attendee changes made here move too.
+ * externalId; its ETag is the room's version, which member changes made here move too.
  */
 @Controller(MeetingController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -48,7 +48,7 @@ final class TokenController {
     HttpResponse<TokenResponse> issue(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
                                       String idOrExternalId, @Nullable @Body byte[] body) {
         IssueTokenRequest request = documents.read(body, TOKEN_DOCUMENT);
-        JoinTokenRequest joinRequest = JoinTokenRequest.parse(request.name(), request.role(), request.userRef(),
+        JoinTokenRequest joinRequest = JoinTokenRequest.parse(request.displayName(), request.role(), request.userRef(),
                 request.metadata(), request.ttlSeconds());
         return HttpResponse.created(mapper.toResponse(
                         issueJoinToken.issueJoinToken(new RoomLocator(tenant, idOrExternalId), joinRequest)))

@@ -7,6 +7,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * and Atrium does not keep it (only revocations are kept, by {@code jti}).
  */
 @Serdeable
-public record TokenResponse(String token, String jti, String roomId, String userRef, String role, String name,
+public record TokenResponse(String token, String jti, String roomId, String userRef, String role, String displayName,
                             String issuedAt, String expiresAt) {
 }

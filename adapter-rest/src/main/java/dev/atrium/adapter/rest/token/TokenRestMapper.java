@@ -23,7 +23,7 @@ public interface TokenRestMapper extends RestValueMappings {
     @Mapping(target = "roomId", source = "grant.roomId")
     @Mapping(target = "userRef", source = "grant.subject")
     @Mapping(target = "role", source = "grant.role")
-    @Mapping(target = "name", source = "grant.name")
+    @Mapping(target = "displayName", source = "grant.name")
     @Mapping(target = "issuedAt", source = "grant.issuedAt")
     @Mapping(target = "expiresAt", source = "grant.expiresAt")
     TokenResponse toResponse(IssuedToken issued);

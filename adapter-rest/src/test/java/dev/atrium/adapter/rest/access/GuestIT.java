@@ -60,7 +60,7 @@ class GuestIT {
         assertEquals(201, admitted.status(), admitted.body());
         assertEquals("no-store", admitted.header("Cache-Control"));
         assertEquals("VIEWER", admitted.text("role"));
-        assertEquals("Alice", admitted.text("name"));
+        assertEquals("Alice", admitted.text("displayName"));
         assertTrue(admitted.text("userRef").startsWith("guest:"), admitted.text("userRef"));
         assertEquals("2030-01-01T08:15:00Z", admitted.text("expiresAt"));
         Answer introspected = introspect(api, admitted.text("token"));
@@ -94,7 +94,7 @@ class GuestIT {
 
     @Test
     void anExpiredLinkIsGone() {
-        String url = api.post("/v1/rooms/lobby/links", "{\"expiresInHours\": 1}").text("url");
+        String url = api.post("/v1/rooms/lobby/links", "{\"ttlSeconds\": 3600}").text("url");
 
         clock.advance(Duration.ofMinutes(59));
         assertEquals(201, guest.post(path(url), ALICE).status());
@@ -116,7 +116,7 @@ class GuestIT {
         String url = api.post("/v1/rooms/lobby/links", "{}").text("url");
         api.post("/v1/rooms/lobby/end", null);
 
-        assertProblem(guest.post(path(url), ALICE), 410, "ROOM_CLOSED");
+        assertProblem(guest.post(path(url), ALICE), 409, "ROOM_ENDED");
     }
 
     @Test

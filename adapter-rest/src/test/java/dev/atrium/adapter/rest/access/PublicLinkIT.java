@@ -37,7 +37,7 @@ class PublicLinkIT {
     @Test
     void aLinkIsOpenedWithItsTokenAndUrlShownOnce() {
         Answer opened = api.post("/v1/rooms/lobby/links",
-                "{\"role\": \"viewer\", \"expiresInDays\": 7, \"password\": \"letmein\", \"maxUses\": 50}");
+                "{\"role\": \"viewer\", \"ttlSeconds\": 604800, \"password\": \"letmein\", \"maxUses\": 50}");
 
         assertEquals(201, opened.status(), opened.body());
         assertEquals("no-store", opened.header("Cache-Control"));
@@ -68,7 +68,7 @@ class PublicLinkIT {
 
     @Test
     void theListingShowsEveryLinkWithoutItsTokenAndRevokedOnesAsSuch() {
-        Answer first = api.post("/v1/rooms/lobby/links", "{\"expiresInHours\": 2}");
+        Answer first = api.post("/v1/rooms/lobby/links", "{\"ttlSeconds\": 7200}");
         Answer second = api.post("/v1/rooms/lobby/links", "{\"role\": \"PARTICIPANT\"}");
 
         Answer revoked = api.delete("/v1/rooms/lobby/links/" + first.text("linkId"));
@@ -108,10 +108,10 @@ class PublicLinkIT {
     @Test
     void everyWrongTermIsReportedWithItsField() {
         Answer answer = api.post("/v1/rooms/lobby/links",
-                "{\"role\": \"MODERATOR\", \"expiresInDays\": 1, \"expiresInHours\": 1, \"maxUses\": 0, \"password\": \"abc\"}");
+                "{\"role\": \"MODERATOR\", \"ttlSeconds\": 3599, \"maxUses\": 0, \"password\": \"abc\"}");
 
         assertProblem(answer, 400, "VALIDATION_FAILED");
-        assertEquals(List.of("role:NOT_ALLOWED", "expiresInHours:NOT_ALLOWED", "maxUses:OUT_OF_RANGE", "password:TOO_SHORT"),
+        assertEquals(List.of("role:NOT_ALLOWED", "ttlSeconds:OUT_OF_RANGE", "maxUses:OUT_OF_RANGE", "password:TOO_SHORT"),
                 answer.fieldErrors());
     }
 

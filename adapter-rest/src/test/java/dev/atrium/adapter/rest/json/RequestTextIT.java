@@ -84,7 +84,7 @@ class RequestTextIT {
     void namesOfMembersTokensGuestsAndTenantsAreOneLineAndPasswordsHoldNoControlCharacter() {
         Map<String, String> refusals = Map.of(
                 "/v1/rooms/" + roomId + "/members", "{\"userRef\": \"u-2\", \"displayName\": \"Ada\\nERROR forged\", \"role\": \"PARTICIPANT\"}",
-                "/v1/rooms/" + roomId + "/tokens", "{\"userRef\": \"u-3\", \"name\": \"Ada\\r\\nERROR forged\", \"role\": \"PARTICIPANT\"}",
+                "/v1/rooms/" + roomId + "/tokens", "{\"userRef\": \"u-3\", \"displayName\": \"Ada\\r\\nERROR forged\", \"role\": \"PARTICIPANT\"}",
                 "/v1/rooms/" + roomId + "/links", "{\"password\": \"pass\\u0000word\"}");
         refusals.forEach((path, body) -> {
             Answer refused = tenant.api().post(path, body);

@@ -51,7 +51,7 @@ class ChatIT {
         assertEquals(201, posted.status(), posted.body());
         assertTrue(((Number) posted.value("id")).longValue() > 0, posted.body());
         assertEquals(alice.participantId(), posted.text("author"));
-        assertEquals("Person u-1", posted.text("authorName"));
+        assertEquals("Person u-1", posted.text("authorDisplayName"));
         assertEquals("Good morning!", posted.text("text"));
         assertNotNull(posted.text("postedAt"));
         assertEquals(5, posted.json().size(), posted.body());

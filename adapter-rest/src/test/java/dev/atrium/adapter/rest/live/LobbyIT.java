@@ -52,7 +52,7 @@ class LobbyIT {
 
         assertEquals(200, byKey.status(), byKey.body());
         assertEquals(List.of(first.participantId(), second.participantId()), ids(byKey));
-        assertEquals("KNOCKING", items(byKey).get(0).get("state"));
+        assertEquals("KNOCKING", items(byKey).get(0).get("status"));
         assertEquals(200, bySession.status(), bySession.body());
         assertEquals(ids(byKey), ids(bySession));
     }
@@ -64,7 +64,7 @@ class LobbyIT {
         Answer admitted = tenant.api().post("/v1/rooms/" + roomId + "/lobby/" + knocking.participantId() + "/admit", null);
 
         assertEquals(200, admitted.status(), admitted.body());
-        assertEquals("ADMITTED", admitted.text("state"));
+        assertEquals("ADMITTED", admitted.text("status"));
         assertEquals(knocking.participantId(), admitted.text("participantId"));
         assertEquals(List.of(), ids(tenant.api().get("/v1/rooms/" + roomId + "/lobby")));
         assertProblem(tenant.api().post("/v1/rooms/" + roomId + "/lobby/" + knocking.participantId() + "/admit", null),
@@ -91,7 +91,7 @@ class LobbyIT {
 
         assertEquals(200, admitted.status(), admitted.body());
         assertEquals(List.of(first.participantId(), second.participantId()), ids(admitted));
-        assertEquals("ADMITTED", items(admitted).get(1).get("state"));
+        assertEquals("ADMITTED", items(admitted).get(1).get("status"));
     }
 
     @Test

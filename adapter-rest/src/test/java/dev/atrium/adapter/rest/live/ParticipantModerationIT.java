@@ -51,9 +51,9 @@ class ParticipantModerationIT {
         Map<String, Object> first = items(listed).stream()
                 .filter(item -> item.get("participantId").equals(alice.participantId())).findFirst().orElseThrow();
         assertEquals("u-1", first.get("userRef"));
-        assertEquals("Person u-1", first.get("name"));
+        assertEquals("Person u-1", first.get("displayName"));
         assertEquals("MODERATOR", first.get("role"));
-        assertEquals("ADMITTED", first.get("state"));
+        assertEquals("ADMITTED", first.get("status"));
         assertEquals(Map.of("microphone", false, "camera", false, "screen", false, "chat", true), first.get("media"));
         assertEquals(false, first.get("inCall"));
         assertEquals(false, first.get("handRaised"));

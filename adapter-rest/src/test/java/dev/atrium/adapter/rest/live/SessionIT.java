@@ -60,7 +60,7 @@ class SessionIT {
         assertEquals("atrium-session+jwt", jwtHeader(entered.text("credential")).get("typ"), "the adapter's codec signs it");
         assertEquals(InMemoryUseCaseFactory.NOW.plus(SessionGrant.LIFETIME).toString(), entered.text("credentialExpiresAt"));
         assertEquals("PARTICIPANT", entered.text("role"));
-        assertEquals("ADMITTED", entered.text("state"));
+        assertEquals("ADMITTED", entered.text("status"));
         assertEquals(roomId, entered.text("room.id"));
         assertEquals("standup", entered.text("room.externalId"));
         assertEquals("ACTIVE", entered.text("room.status"));
@@ -208,7 +208,7 @@ class SessionIT {
         Answer ping = session.api().post("/v1/rooms/" + roomId + "/sessions/self/ping", null);
 
         assertEquals(200, ping.status(), ping.body());
-        assertEquals("ADMITTED", ping.text("participant.state"));
+        assertEquals("ADMITTED", ping.text("participant.status"));
         assertFalse(ping.body().contains("\"participants\""), ping.body());
         assertEquals("no-store", ping.header("Cache-Control"));
         Answer again = tenants.anonymous().withBearer(ping.text("credential")).get("/v1/rooms/" + roomId + "/sessions/self");
@@ -333,7 +333,7 @@ class SessionIT {
         live.join(knocking, "u-0", "MODERATOR");
         Session waiting = live.join(knocking, "u-1", "PARTICIPANT");
 
-        assertEquals("KNOCKING", waiting.entered().text("state"));
+        assertEquals("KNOCKING", waiting.entered().text("status"));
         assertProblem(waiting.api().post("/v1/rooms/" + knocking + "/sessions/self/call", null), 409, "NOT_ADMITTED");
     }
 

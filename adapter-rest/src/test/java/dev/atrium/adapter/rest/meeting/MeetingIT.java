@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @MicronautTest
 class MeetingIT {
     private static final String PLANNING = """
-            {"title": "Planning", "agenda": "Budget 2031",
+            {"name": "Planning", "description": "Budget 2031",
              "startsAt": "2030-02-01T09:00:00Z", "durationMinutes": 60,
              "limits": {"participants": 10}, "access": {"knock": true},
-             "attendees": [
-               {"userRef": "ann", "name": "Ann", "email": "ann@example.com", "role": "OWNER"},
-               {"userRef": "ben", "name": "Ben", "email": "ben@example.com"},
-               {"userRef": "cid", "name": "Cid"}]}
+             "members": [
+               {"userRef": "ann", "displayName": "Ann", "email": "ann@example.com", "role": "OWNER"},
+               {"userRef": "ben", "displayName": "Ben", "email": "ben@example.com"},
+               {"userRef": "cid", "displayName": "Cid"}]}
             """;
 
     @Inject
@@ -66,8 +66,8 @@ class MeetingIT {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> attendees(Answer meeting) {
-        return ((List<Map<String, Object>>) meeting.value("attendees")).stream()
+    private static List<String> members(Answer meeting) {
+        return ((List<Map<String, Object>>) meeting.value("members")).stream()
                 .map(attendee -> (String) attendee.get("userRef")).toList();
     }
 
@@ -85,9 +85,9 @@ class MeetingIT {
         assertEquals("2030-02-01T10:00:00Z", booked.text("room.schedule.endsAt"));
         assertEquals(10, ((Number) booked.value("room.limits.participants")).intValue());
         assertEquals(Boolean.TRUE, booked.value("room.access.knock"));
-        assertEquals(List.of("ann", "ben", "cid"), attendees(booked));
-        assertEquals(Map.of("userRef", "cid", "name", "Cid", "role", "PARTICIPANT", "addedAt", "2030-01-01T08:00:00Z"),
-                withoutNulls(((List<Map<String, Object>>) booked.value("attendees")).get(2)));
+        assertEquals(List.of("ann", "ben", "cid"), members(booked));
+        assertEquals(Map.of("userRef", "cid", "displayName", "Cid", "role", "PARTICIPANT", "addedAt", "2030-01-01T08:00:00Z"),
+                withoutNulls(((List<Map<String, Object>>) booked.value("members")).get(2)));
         assertEquals(List.of("ann", "ben"), invited(id));
         assertEquals(new InvitationIssued(new dev.atrium.domain.member.UserRef("ben"), "Ben", "ben@example.com",
                 "Planning", "Budget 2031", Instant.parse("2030-02-01T09:00:00Z"), 60), invitations(id).get(1));
@@ -112,24 +112,24 @@ class MeetingIT {
         String permanent = api.post("/v1/rooms", "{}").text("id");
 
         assertProblem(api.get("/v1/meetings/" + permanent), 404, "MEETING_NOT_FOUND");
-        assertProblem(api.patch("/v1/meetings/" + permanent, "{\"update\": \"TITLE\", \"title\": \"Now\"}"), 404,
+        assertProblem(api.patch("/v1/meetings/" + permanent, "{\"update\": \"NAME\", \"name\": \"Now\"}"), 404,
                 "MEETING_NOT_FOUND");
         assertProblem(api.get("/v1/meetings/rm_01JKQ3ZC5X7D2M8N4P6R9S1T3V"), 404, "ROOM_NOT_FOUND");
     }
 
     @Test
     void aBookingNamesEveryMistakeInTheMeetingsFields() {
-        Answer noTime = api.post("/v1/meetings", "{\"title\": \"Planning\"}");
+        Answer noTime = api.post("/v1/meetings", "{\"name\": \"Planning\"}");
         Answer badAttendee = api.post("/v1/meetings", """
                 {"startsAt": "2030-02-01T09:00:00Z", "durationMinutes": 30,
-                 "attendees": [{"userRef": "ann", "email": "ann-at-example"}]}
+                 "members": [{"userRef": "ann", "email": "ann-at-example"}]}
                 """);
         Answer past = api.post("/v1/meetings", "{\"startsAt\": \"2029-12-01T09:00:00Z\", \"durationMinutes\": 30}");
 
         assertProblem(noTime, 400, "VALIDATION_FAILED");
         assertEquals(List.of("startsAt:REQUIRED", "durationMinutes:REQUIRED"), noTime.fieldErrors());
         assertProblem(badAttendee, 400, "VALIDATION_FAILED");
-        assertEquals(List.of("attendees[0].name:REQUIRED", "attendees[0].email:INVALID_FORMAT"), badAttendee.fieldErrors());
+        assertEquals(List.of("members[0].displayName:REQUIRED", "members[0].email:INVALID_FORMAT"), badAttendee.fieldErrors());
         assertProblem(past, 400, "VALIDATION_FAILED");
         assertEquals(List.of("startsAt:OUT_OF_RANGE"), past.fieldErrors());
     }
@@ -137,22 +137,22 @@ class MeetingIT {
     @Test
     void aBookingIsCheckedLikeEveryDocument() {
         Answer unknown = api.post("/v1/meetings", "{\"date\": \"2030-02-01\"}");
-        Answer readOnly = api.post("/v1/meetings", "{\"room\": {}, \"attendees\": [{\"userRef\": \"a\", \"addedAt\": \"x\"}]}");
-        Answer mistyped = api.post("/v1/meetings", "{\"durationMinutes\": \"60\", \"attendees\": {}}");
+        Answer readOnly = api.post("/v1/meetings", "{\"room\": {}, \"members\": [{\"userRef\": \"a\", \"addedAt\": \"x\"}]}");
+        Answer mistyped = api.post("/v1/meetings", "{\"durationMinutes\": \"60\", \"members\": {}}");
 
         assertProblem(unknown, 400, "UNKNOWN_FIELD");
         assertEquals(List.of("date:UNKNOWN_FIELD"), unknown.fieldErrors());
         assertProblem(readOnly, 400, "READ_ONLY_FIELD");
-        assertEquals(List.of("room:READ_ONLY_FIELD", "attendees[0].addedAt:READ_ONLY_FIELD"), readOnly.fieldErrors());
+        assertEquals(List.of("room:READ_ONLY_FIELD", "members[0].addedAt:READ_ONLY_FIELD"), readOnly.fieldErrors());
         assertProblem(mistyped, 400, "INVALID_FIELD_TYPE");
-        assertEquals(List.of("durationMinutes:INVALID_FIELD_TYPE", "attendees:INVALID_FIELD_TYPE"), mistyped.fieldErrors());
+        assertEquals(List.of("durationMinutes:INVALID_FIELD_TYPE", "members:INVALID_FIELD_TYPE"), mistyped.fieldErrors());
     }
 
     @Test
-    void aTitleUpdateRenamesTheMeetingAndInvitesNobody() {
+    void aNameUpdateRenamesTheMeetingAndInvitesNobody() {
         String id = book();
 
-        Answer updated = api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"Planning 2031\"}");
+        Answer updated = api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"Planning 2031\"}");
 
         assertEquals(200, updated.status(), updated.body());
         assertEquals("Planning 2031", updated.text("room.name"));
@@ -164,7 +164,7 @@ class MeetingIT {
     void anAgendaUpdateChangesOnlyTheAgenda() {
         String id = book();
 
-        Answer cleared = api.patch("/v1/meetings/" + id, "{\"update\": \"AGENDA\", \"agenda\": \"\"}");
+        Answer cleared = api.patch("/v1/meetings/" + id, "{\"update\": \"DESCRIPTION\", \"description\": \"\"}");
 
         assertEquals(200, cleared.status(), cleared.body());
         assertNull(cleared.value("room.description"));
@@ -196,17 +196,17 @@ class MeetingIT {
     }
 
     @Test
-    void attendeesAreReplacedTheNewInvitedTheMissingRemovedAndTheOwnerKept() {
+    void membersAreReplacedTheNewInvitedTheMissingRemovedAndTheOwnerKept() {
         String id = book();
 
         Answer updated = api.patch("/v1/meetings/" + id, """
-                {"update": "ATTENDEES", "attendees": [
-                  {"userRef": "ben", "name": "Ben", "email": "ben@example.com"},
-                  {"userRef": "dot", "name": "Dot", "email": "dot@example.com", "role": "VIEWER"}]}
+                {"update": "MEMBERS", "members": [
+                  {"userRef": "ben", "displayName": "Ben", "email": "ben@example.com"},
+                  {"userRef": "dot", "displayName": "Dot", "email": "dot@example.com", "role": "VIEWER"}]}
                 """);
 
         assertEquals(200, updated.status(), updated.body());
-        assertEquals(List.of("ann", "ben", "dot"), attendees(updated));
+        assertEquals(List.of("ann", "ben", "dot"), members(updated));
         assertEquals(List.of("ann", "ben", "dot"), invited(id));
         assertEquals("\"1\"", updated.header("ETag"));
     }
@@ -216,15 +216,15 @@ class MeetingIT {
         String id = book();
 
         Answer updated = api.patch("/v1/meetings/" + id, """
-                {"update": "ALL", "title": "Review", "startsAt": "2030-02-03T09:00:00Z", "durationMinutes": 30,
-                 "attendees": [{"userRef": "eve", "name": "Eve", "email": "eve@example.com"}]}
+                {"update": "ALL", "name": "Review", "startsAt": "2030-02-03T09:00:00Z", "durationMinutes": 30,
+                 "members": [{"userRef": "eve", "displayName": "Eve", "email": "eve@example.com"}]}
                 """);
 
         assertEquals(200, updated.status(), updated.body());
         assertEquals("Review", updated.text("room.name"));
         assertNull(updated.value("room.description"));
         assertEquals("2030-02-03T09:30:00Z", updated.text("room.schedule.endsAt"));
-        assertEquals(List.of("ann", "eve"), attendees(updated));
+        assertEquals(List.of("ann", "eve"), members(updated));
         assertEquals(List.of("ann", "ben", "ann", "eve"), invited(id));
     }
 
@@ -232,11 +232,11 @@ class MeetingIT {
     void anUpdateGivesOnlyTheFieldsOfItsKind() {
         String id = book();
 
-        Answer missing = api.patch("/v1/meetings/" + id, "{\"title\": \"No kind\"}");
+        Answer missing = api.patch("/v1/meetings/" + id, "{\"name\": \"No kind\"}");
         Answer unknownKind = api.patch("/v1/meetings/" + id, "{\"update\": \"member\"}");
-        Answer foreign = api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"T\", \"startsAt\": \"2030-02-02T09:00:00Z\"}");
+        Answer foreign = api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"T\", \"startsAt\": \"2030-02-02T09:00:00Z\"}");
         Answer empty = api.patch("/v1/meetings/" + id, "{\"update\": \"WHEN\"}");
-        Answer badAttendee = api.patch("/v1/meetings/" + id, "{\"update\": \"ATTENDEES\", \"attendees\": [{\"userRef\": \"x\", \"name\": \"X\", \"role\": \"OWNER\"}]}");
+        Answer badAttendee = api.patch("/v1/meetings/" + id, "{\"update\": \"MEMBERS\", \"members\": [{\"userRef\": \"x\", \"displayName\": \"X\", \"role\": \"OWNER\"}]}");
 
         assertProblem(missing, 400, "VALIDATION_FAILED");
         assertEquals(List.of("update:REQUIRED"), missing.fieldErrors());
@@ -247,7 +247,7 @@ class MeetingIT {
         assertProblem(empty, 400, "VALIDATION_FAILED");
         assertEquals(List.of("startsAt:REQUIRED", "durationMinutes:REQUIRED"), empty.fieldErrors());
         assertProblem(badAttendee, 400, "VALIDATION_FAILED");
-        assertEquals(List.of("attendees[0].role:NOT_ALLOWED"), badAttendee.fieldErrors());
+        assertEquals(List.of("members[0].role:NOT_ALLOWED"), badAttendee.fieldErrors());
         assertEquals("\"0\"", api.get("/v1/meetings/" + id).header("ETag"), "nothing changed");
         assertEquals(List.of("ann", "ben"), invited(id));
     }
@@ -256,9 +256,9 @@ class MeetingIT {
     void ifMatchGuardsAnUpdateAgainstAStaleMeeting() {
         String id = book();
 
-        Answer current = api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"One\"}", "If-Match", "\"0\"");
-        Answer stale = api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"Two\"}", "If-Match", "\"0\"");
-        Answer malformed = api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"Two\"}", "If-Match", "zero");
+        Answer current = api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"One\"}", "If-Match", "\"0\"");
+        Answer stale = api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"Two\"}", "If-Match", "\"0\"");
+        Answer malformed = api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"Two\"}", "If-Match", "zero");
 
         assertEquals(200, current.status(), current.body());
         assertProblem(stale, 412, "VERSION_MISMATCH");
@@ -271,7 +271,7 @@ class MeetingIT {
         String id = book();
         api.post("/v1/rooms/" + id + "/end", null);
 
-        assertProblem(api.patch("/v1/meetings/" + id, "{\"update\": \"TITLE\", \"title\": \"Late\"}"), 409, "ROOM_ENDED");
+        assertProblem(api.patch("/v1/meetings/" + id, "{\"update\": \"NAME\", \"name\": \"Late\"}"), 409, "ROOM_ENDED");
     }
 
     @Test

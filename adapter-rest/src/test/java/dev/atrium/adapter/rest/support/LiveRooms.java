@@ -27,7 +27,7 @@ public final class LiveRooms {
     /** A join token of {@code role} for {@code userRef}. */
     public String token(String roomId, String userRef, String role) {
         Answer issued = tenant.api().post("/v1/rooms/" + roomId + "/tokens",
-                "{\"name\": \"Person " + userRef + "\", \"role\": \"" + role + "\", \"userRef\": \"" + userRef + "\"}");
+                "{\"displayName\": \"Person " + userRef + "\", \"role\": \"" + role + "\", \"userRef\": \"" + userRef + "\"}");
         if (issued.status() != 201) {
             throw new AssertionError("token not issued: " + issued.status() + " " + issued.body());
         }

@@ -11,7 +11,7 @@ public final class TokenRequests {
     /** A PARTICIPANT token for {@code userRef} in the room. */
     public static Answer issue(ApiClient api, String roomId, String userRef) {
         return api.post("/v1/rooms/" + roomId + "/tokens",
-                "{\"name\": \"Person " + userRef + "\", \"role\": \"PARTICIPANT\", \"userRef\": \"" + userRef + "\"}");
+                "{\"displayName\": \"Person " + userRef + "\", \"role\": \"PARTICIPANT\", \"userRef\": \"" + userRef + "\"}");
     }
 
     /** RFC 7662 introspection, as a form. */

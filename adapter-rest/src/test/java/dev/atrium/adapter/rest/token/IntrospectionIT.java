@@ -82,7 +82,7 @@ class IntrospectionIT {
     @Test
     void anActiveTokenShowsItsClaims() {
         Answer issued = api.post("/v1/rooms/" + roomId + "/tokens", """
-                {"name": "Alice", "role": "MODERATOR", "userRef": "alice", "metadata": {"seat": "12"}, "ttlSeconds": 600}
+                {"displayName": "Alice", "role": "MODERATOR", "userRef": "alice", "metadata": {"seat": "12"}, "ttlSeconds": 600}
                 """);
 
         Answer answer = introspect(api, issued.text("token"));
@@ -121,7 +121,7 @@ class IntrospectionIT {
     @Test
     void anExpiredTokenIsInactiveOnceTheClockSkewIsOver() {
         String token = api.post("/v1/rooms/" + roomId + "/tokens",
-                "{\"name\": \"Alice\", \"role\": \"PARTICIPANT\", \"userRef\": \"alice\", \"ttlSeconds\": 60}").text("token");
+                "{\"displayName\": \"Alice\", \"role\": \"PARTICIPANT\", \"userRef\": \"alice\", \"ttlSeconds\": 60}").text("token");
 
         clock.advance(Duration.ofSeconds(60 + 29));
         assertTrue(isActive(api, token), "within 30 s of skew");

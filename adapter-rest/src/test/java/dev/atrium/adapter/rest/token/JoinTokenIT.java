@@ -50,19 +50,19 @@ class JoinTokenIT {
     @Test
     void aTokenIsIssuedForAPersonAndRole() {
         Answer issued = api.post("/v1/rooms/standup/tokens", """
-                {"name": "Alice", "role": "viewer", "userRef": "alice", "metadata": {"team": "core"}, "ttlSeconds": 3600}
+                {"displayName": "Alice", "role": "viewer", "userRef": "alice", "metadata": {"team": "core"}, "ttlSeconds": 3600}
                 """);
 
         assertEquals(201, issued.status(), issued.body());
         assertEquals("no-store", issued.header("Cache-Control"));
-        assertEquals(List.of("token", "jti", "roomId", "userRef", "role", "name", "issuedAt", "expiresAt"),
+        assertEquals(List.of("token", "jti", "roomId", "userRef", "role", "displayName", "issuedAt", "expiresAt"),
                 List.copyOf(issued.json().keySet()));
         assertEquals(3, issued.text("token").split("\\.").length);
         assertTrue(issued.text("jti").startsWith("jt_"), issued.text("jti"));
         assertEquals(roomId, issued.text("roomId"));
         assertEquals("alice", issued.text("userRef"));
         assertEquals("VIEWER", issued.text("role"));
-        assertEquals("Alice", issued.text("name"));
+        assertEquals("Alice", issued.text("displayName"));
         assertEquals("2030-01-01T08:00:00Z", issued.text("issuedAt"));
         assertEquals("2030-01-01T09:00:00Z", issued.text("expiresAt"));
         assertTrue(isActive(api, issued.text("token")));
@@ -76,19 +76,19 @@ class JoinTokenIT {
     @Test
     void everyWrongValueOfATokenRequestIsReportedWithItsField() {
         Answer answer = api.post("/v1/rooms/standup/tokens", """
-                {"name": "", "role": "KING", "userRef": " padded", "ttlSeconds": 59,
+                {"displayName": "", "role": "KING", "userRef": " padded", "ttlSeconds": 59,
                  "metadata": {"a": "1", "b": "2", "c": "3", "d": "4", "e": "5", "f": "6"}}
                 """);
 
         assertProblem(answer, 400, "VALIDATION_FAILED");
-        assertEquals(List.of("name:REQUIRED", "role:INVALID_VALUE", "userRef:INVALID_FORMAT", "metadata:TOO_LONG",
+        assertEquals(List.of("displayName:REQUIRED", "role:INVALID_VALUE", "userRef:INVALID_FORMAT", "metadata:TOO_LONG",
                 "ttlSeconds:OUT_OF_RANGE"), answer.fieldErrors());
     }
 
     @Test
     void metadataValuesAreShortStrings() {
         Answer answer = api.post("/v1/rooms/standup/tokens", """
-                {"name": "A", "role": "PARTICIPANT", "userRef": "a", "metadata": {"seat": 12, "note": "%s"}}
+                {"displayName": "A", "role": "PARTICIPANT", "userRef": "a", "metadata": {"seat": 12, "note": "%s"}}
                 """.formatted("x".repeat(257)));
 
         assertProblem(answer, 400, "VALIDATION_FAILED");
@@ -97,8 +97,8 @@ class JoinTokenIT {
 
     @Test
     void theTokenRequestIsCheckedLikeEveryDocument() {
-        assertProblem(api.post("/v1/rooms/standup/tokens", "{\"name\": \"A\", \"jti\": \"jt_x\"}"), 400, "READ_ONLY_FIELD");
-        assertProblem(api.post("/v1/rooms/standup/tokens", "{\"name\": \"A\", \"scope\": \"all\"}"), 400, "UNKNOWN_FIELD");
+        assertProblem(api.post("/v1/rooms/standup/tokens", "{\"displayName\": \"A\", \"jti\": \"jt_x\"}"), 400, "READ_ONLY_FIELD");
+        assertProblem(api.post("/v1/rooms/standup/tokens", "{\"displayName\": \"A\", \"scope\": \"all\"}"), 400, "UNKNOWN_FIELD");
         assertProblem(api.post("/v1/rooms/standup/tokens", "{\"ttlSeconds\": \"900\"}"), 400, "INVALID_FIELD_TYPE");
         assertProblem(api.post("/v1/rooms/standup/tokens", "{\"name\": "), 400, "MALFORMED_JSON");
         assertProblem(api.send("POST", "/v1/rooms/standup/tokens", "name=A", "application/x-www-form-urlencoded"),
@@ -114,7 +114,7 @@ class JoinTokenIT {
 
         api.post("/v1/rooms/standup/end", null);
 
-        assertProblem(issue(api, roomId, "alice"), 410, "ROOM_CLOSED");
+        assertProblem(issue(api, roomId, "alice"), 409, "ROOM_ENDED");
     }
 
     @Test
@@ -132,7 +132,7 @@ class JoinTokenIT {
         assertEquals(201, early.status(), early.body());
         assertEquals(201, nearTheEnd.status(), nearTheEnd.body());
         assertEquals("2030-01-01T11:00:00Z", nearTheEnd.text("expiresAt"), "never beyond the meeting's end");
-        assertProblem(over, 410, "ROOM_CLOSED");
+        assertProblem(over, 409, "ROOM_ENDED");
     }
 
     @Test
