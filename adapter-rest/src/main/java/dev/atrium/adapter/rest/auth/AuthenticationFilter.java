@@ -22,8 +22,10 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.Router;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates every request under /v1 with the credential its route declares
@@ -34,9 +36,9 @@ import java.util.Optional;
  * the chat take either an API key or a session credential; the rest take an API key as HTTP Basic,
  * checked against the store on each request so that a revoked key stops at once on every node.
  *
- * <p>A request no route takes whole (wrong method, body type or Accept) needs the credential its
- * path's routes share, so the caller who may use the path learns the 405, 415 or 406; when they share
- * none, or no route has the path, it needs an API key, or the admin token under {@value #ADMIN_PATH}.
+ * <p>A request no route takes whole (wrong method, body type or Accept) needs a credential the routes
+ * of its path take, so the caller who may use the path learns the 405, 415 or 406; when no route has
+ * the path it needs an API key, or the admin token under {@value #ADMIN_PATH}.
  *
  * <p>Who called goes into the request attribute {@link #CALLER_ATTRIBUTE}, which controllers take
  * as one {@link Caller} argument. Whether a session belongs to the room of the path is the core's
@@ -47,6 +49,8 @@ public final class AuthenticationFilter {
     /** Request attribute holding the authenticated {@link Caller}. */
     static final String CALLER_ATTRIBUTE = "atrium.caller";
     static final String ADMIN_PATH = "/v1/admin";
+    private static final Set<Credential> EITHER =
+            EnumSet.of(Credential.API_KEY, Credential.SESSION, Credential.API_KEY_OR_SESSION);
 
     private static final String BASIC_CHALLENGE = "Basic realm=\"atrium\", charset=\"UTF-8\"";
     private static final String ADMIN_CHALLENGE = "Bearer realm=\"atrium-admin\"";
@@ -95,9 +99,13 @@ public final class AuthenticationFilter {
     }
 
     private Credential requiredOnRouteMiss(HttpRequest<?> request) {
-        List<Credential> shared = router.findAny(request).stream().map(AuthenticationFilter::declared).distinct().toList();
-        if (shared.size() == 1) {
-            return shared.get(0);
+        List<Credential> taken = router.findAny(request).stream().map(AuthenticationFilter::declared).distinct().toList();
+        if (taken.size() == 1) {
+            return taken.get(0);
+        }
+        // Some routes of the path take a session, the others an API key or either: either will do.
+        if (!taken.isEmpty() && EITHER.containsAll(taken)) {
+            return Credential.API_KEY_OR_SESSION;
         }
         String path = request.getPath();
         return path.equals(ADMIN_PATH) || path.startsWith(ADMIN_PATH + "/") ? Credential.ADMIN_TOKEN : Credential.API_KEY;
