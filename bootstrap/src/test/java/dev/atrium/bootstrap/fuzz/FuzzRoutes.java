@@ -19,8 +19,7 @@ import static dev.atrium.bootstrap.fuzz.FuzzRoute.without;
  */
 final class FuzzRoutes {
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String ROOMS = "/v1/rooms/{idOrExternalId}";
-    private static final String LIVE = "/v1/rooms/{room}";
+    private static final String ROOMS = "/v1/rooms/{room}";
 
     private FuzzRoutes() {
     }
@@ -77,39 +76,39 @@ final class FuzzRoutes {
                          "startsAt": "2030-02-01T09:00:00Z", "durationMinutes": 60, "access": {"knock": true},
                          "members": [{"userRef": "a-{unique}", "displayName": "Ann", "email": "ann@example.com", "role": "OWNER"}]}
                         """),
-                without("GET", "/v1/meetings/{idOrExternalId}", API_KEY),
-                json("PATCH", "/v1/meetings/{idOrExternalId}", API_KEY,
+                without("GET", "/v1/meetings/{room}", API_KEY),
+                json("PATCH", "/v1/meetings/{room}", API_KEY,
                         "{\"update\": \"WHEN\", \"startsAt\": \"2030-03-01T10:00:00Z\", \"durationMinutes\": 30}"),
 
-                json("POST", LIVE + "/sessions", JOIN_TOKEN, "{\"password\": \"correct horse battery staple\"}"),
-                without("GET", LIVE + "/sessions/self", SESSION),
-                without("POST", LIVE + "/sessions/self/ping", SESSION),
-                without("DELETE", LIVE + "/sessions/self", SESSION),
-                without("POST", LIVE + "/sessions/self/call", SESSION),
-                without("DELETE", LIVE + "/sessions/self/call", SESSION),
-                withBody("PATCH", LIVE + "/sessions/self/media", SESSION, "{\"microphone\": true, \"camera\": false, \"chat\": true}",
+                json("POST", ROOMS + "/sessions", JOIN_TOKEN, "{\"password\": \"correct horse battery staple\"}"),
+                without("GET", ROOMS + "/sessions/self", SESSION),
+                without("POST", ROOMS + "/sessions/self/ping", SESSION),
+                without("DELETE", ROOMS + "/sessions/self", SESSION),
+                without("POST", ROOMS + "/sessions/self/call", SESSION),
+                without("DELETE", ROOMS + "/sessions/self/call", SESSION),
+                withBody("PATCH", ROOMS + "/sessions/self/media", SESSION, "{\"microphone\": true, \"camera\": false, \"chat\": true}",
                         MERGE_PATCH),
-                json("POST", LIVE + "/sessions/self/screen", SESSION, "{\"takeOver\": false}"),
-                without("DELETE", LIVE + "/sessions/self/screen", SESSION),
-                without("POST", LIVE + "/sessions/self/hand", SESSION),
-                without("DELETE", LIVE + "/sessions/self/hand", SESSION),
+                json("POST", ROOMS + "/sessions/self/screen", SESSION, "{\"takeOver\": false}"),
+                without("DELETE", ROOMS + "/sessions/self/screen", SESSION),
+                without("POST", ROOMS + "/sessions/self/hand", SESSION),
+                without("DELETE", ROOMS + "/sessions/self/hand", SESSION),
 
-                without("GET", LIVE + "/lobby", API_KEY_OR_SESSION),
-                without("POST", LIVE + "/lobby/{participantId}/admit", API_KEY_OR_SESSION),
-                without("POST", LIVE + "/lobby/{participantId}/deny", API_KEY_OR_SESSION),
-                without("POST", LIVE + "/lobby/admit-all", API_KEY_OR_SESSION),
+                without("GET", ROOMS + "/lobby", API_KEY_OR_SESSION),
+                without("POST", ROOMS + "/lobby/{participantId}/admit", API_KEY_OR_SESSION),
+                without("POST", ROOMS + "/lobby/{participantId}/deny", API_KEY_OR_SESSION),
+                without("POST", ROOMS + "/lobby/admit-all", API_KEY_OR_SESSION),
 
-                without("GET", LIVE + "/participants", API_KEY_OR_SESSION),
-                without("DELETE", LIVE + "/participants/{participantId}", API_KEY_OR_SESSION).query("ban=false"),
-                withBody("PATCH", LIVE + "/participants/{participantId}", API_KEY_OR_SESSION, "{\"role\": \"MODERATOR\"}",
+                without("GET", ROOMS + "/participants", API_KEY_OR_SESSION),
+                without("DELETE", ROOMS + "/participants/{participantId}", API_KEY_OR_SESSION).query("ban=false"),
+                withBody("PATCH", ROOMS + "/participants/{participantId}", API_KEY_OR_SESSION, "{\"role\": \"MODERATOR\"}",
                         MERGE_PATCH),
-                without("POST", LIVE + "/participants/{participantId}/mute", API_KEY_OR_SESSION),
-                without("PUT", LIVE + "/participants/{participantId}/publishing", API_KEY_OR_SESSION),
-                without("DELETE", LIVE + "/participants/{participantId}/publishing", API_KEY_OR_SESSION),
+                without("POST", ROOMS + "/participants/{participantId}/mute", API_KEY_OR_SESSION),
+                without("PUT", ROOMS + "/participants/{participantId}/publishing", API_KEY_OR_SESSION),
+                without("DELETE", ROOMS + "/participants/{participantId}/publishing", API_KEY_OR_SESSION),
 
-                json("POST", LIVE + "/messages", SESSION, "{\"text\": \"Hello {unique}\"}"),
+                json("POST", ROOMS + "/messages", SESSION, "{\"text\": \"Hello {unique}\"}"),
                 // timeout=0 first: a long poll would hold the fuzz for 30 s; a repeat of the parameter does not win.
-                without("GET", LIVE + "/messages", API_KEY_OR_SESSION).query("timeout=0&after=0&limit=10"),
+                without("GET", ROOMS + "/messages", API_KEY_OR_SESSION).query("timeout=0&after=0&limit=10"),
 
                 without("GET", "/health", NONE),
                 without("GET", "/health/{selector}", NONE));

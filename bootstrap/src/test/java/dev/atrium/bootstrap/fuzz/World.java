@@ -54,8 +54,7 @@ record World(String apiKey, String adminToken, String tenantId, String tenantKey
     /** The value a valid request puts in a path variable of {@code template}. */
     String variable(String template, String name) {
         return switch (name) {
-            case "idOrExternalId" -> template.startsWith("/v1/meetings") ? meetingId : roomId;
-            case "room" -> roomId;
+            case "room" -> template.startsWith("/v1/meetings") ? meetingId : roomId;
             case "userRef" -> memberRef;
             case "tenantId" -> tenantId;
             case "keyId" -> tenantKeyId;

@@ -2,9 +2,9 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.ChatUseCase;
 import dev.atrium.application.port.in.RoomCaller;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.out.ChatRepository;
 import dev.atrium.domain.live.ChatMessage;
-import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
@@ -25,9 +25,9 @@ public final class ChatService implements ChatUseCase {
     }
 
     @Override
-    public ChatMessage post(SessionGrant session, String text) {
-        return changes.apply(session.tenantId(), session.roomId(), (live, now) -> {
-            ChatMessage message = live.postMessage(session.participantId(), text, now);
+    public ChatMessage post(SessionInRoom session, String text) {
+        return changes.apply(session.grant().tenantId(), changes.roomIdOf(session), (live, now) -> {
+            ChatMessage message = live.postMessage(session.grant().participantId(), text, now);
             chat.append(message);
             return message;
         });

@@ -2,11 +2,13 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.ForbiddenException;
@@ -85,8 +87,26 @@ final class LiveRoomChanges {
 
     /** The room a caller names, which for a participant must be the room of their session. */
     RoomId roomIdOf(RoomCaller caller) {
-        RoomId roomId = roomIdOf(caller.room());
-        if (caller.session() != null && !caller.session().roomId().equals(roomId)) {
+        return caller.session() == null
+                ? roomIdOf(caller.room()) : roomOfSession(caller.room().idOrExternalId(), caller.session());
+    }
+
+    /** The room of the session, once the room the request names is that room. */
+    RoomId roomIdOf(SessionInRoom session) {
+        return roomOfSession(session.room(), session.grant());
+    }
+
+    /**
+     * The one place that keeps a session in its own room: a name of another room of the tenant is 403
+     * PERMISSION_DENIED, a name of no room of the tenant 404 ROOM_NOT_FOUND. The session's own room id
+     * needs no look-up.
+     */
+    private RoomId roomOfSession(String named, SessionGrant session) {
+        if (named.equals(session.roomId().value())) {
+            return session.roomId();
+        }
+        RoomId roomId = roomIdOf(new RoomLocator(session.tenantId(), named));
+        if (!roomId.equals(session.roomId())) {
             throw new ForbiddenException(ErrorCode.PERMISSION_DENIED, "The session is for another room.");
         }
         return roomId;

@@ -4,6 +4,7 @@ import dev.atrium.application.port.in.MediaChange;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.application.port.in.ParticipantSessionUseCase;
 import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.SessionRefresh;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
@@ -34,61 +35,61 @@ public final class ParticipantSessionService implements ParticipantSessionUseCas
     }
 
     @Override
-    public ParticipantSession session(SessionGrant session) {
-        return change(session, (live, now) -> sessionOf(live, live.participant(session.participantId())
+    public ParticipantSession session(SessionInRoom session) {
+        return change(session, (live, now) -> sessionOf(live, live.participant(session.grant().participantId())
                 .orElseThrow(() -> gone(session)), now));
     }
 
     @Override
-    public SessionRefresh ping(SessionGrant session) {
+    public SessionRefresh ping(SessionInRoom session) {
         return change(session, (live, now) -> {
-            Participant pinged = live.ping(session.participantId(), now, presenceTimeout);
+            Participant pinged = live.ping(session.grant().participantId(), now, presenceTimeout);
             SessionCredentials.Issued issued = credentials.issue(live, pinged.id(), now);
             return new SessionRefresh(pinged, issued.credential(), issued.grant().expiresAt());
         });
     }
 
     @Override
-    public void leave(SessionGrant session) {
+    public void leave(SessionInRoom session) {
         change(session, (live, now) -> {
-            live.leave(session.participantId(), now);
+            live.leave(session.grant().participantId(), now);
             return null;
         });
     }
 
     @Override
-    public Participant joinCall(SessionGrant session) {
-        return change(session, (live, now) -> live.joinCall(session.participantId(), now));
+    public Participant joinCall(SessionInRoom session) {
+        return change(session, (live, now) -> live.joinCall(session.grant().participantId(), now));
     }
 
     @Override
-    public Participant leaveCall(SessionGrant session) {
-        return change(session, (live, now) -> live.leaveCall(session.participantId(), now));
+    public Participant leaveCall(SessionInRoom session) {
+        return change(session, (live, now) -> live.leaveCall(session.grant().participantId(), now));
     }
 
     @Override
-    public Participant changeMedia(SessionGrant session, MediaChange change) {
-        return change(session, (live, now) -> live.changeMedia(session.participantId(), change.microphone(),
+    public Participant changeMedia(SessionInRoom session, MediaChange change) {
+        return change(session, (live, now) -> live.changeMedia(session.grant().participantId(), change.microphone(),
                 change.camera(), change.chat(), now));
     }
 
     @Override
-    public Participant startScreenShare(SessionGrant session, boolean takeOver) {
-        return change(session, (live, now) -> live.startScreenShare(session.participantId(), takeOver, now));
+    public Participant startScreenShare(SessionInRoom session, boolean takeOver) {
+        return change(session, (live, now) -> live.startScreenShare(session.grant().participantId(), takeOver, now));
     }
 
     @Override
-    public Participant stopScreenShare(SessionGrant session) {
-        return change(session, (live, now) -> live.stopScreenShare(session.participantId(), now));
+    public Participant stopScreenShare(SessionInRoom session) {
+        return change(session, (live, now) -> live.stopScreenShare(session.grant().participantId(), now));
     }
 
     @Override
-    public Participant raiseHand(SessionGrant session, boolean raised) {
-        return change(session, (live, now) -> live.raiseHand(session.participantId(), raised, now));
+    public Participant raiseHand(SessionInRoom session, boolean raised) {
+        return change(session, (live, now) -> live.raiseHand(session.grant().participantId(), raised, now));
     }
 
-    private <T> T change(SessionGrant session, BiFunction<LiveRoom, Instant, T> change) {
-        return changes.apply(session.tenantId(), session.roomId(), change);
+    private <T> T change(SessionInRoom session, BiFunction<LiveRoom, Instant, T> change) {
+        return changes.apply(session.grant().tenantId(), changes.roomIdOf(session), change);
     }
 
     private ParticipantSession sessionOf(LiveRoom live, Participant participant, Instant now) {
@@ -96,7 +97,7 @@ public final class ParticipantSessionService implements ParticipantSessionUseCas
         return new ParticipantSession(participant, issued.credential(), issued.grant().expiresAt(), RoomPresence.of(live));
     }
 
-    private static NotFoundException gone(SessionGrant session) {
-        return new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, "Session " + session.participantId() + " is no longer in the room.");
+    private static NotFoundException gone(SessionInRoom session) {
+        return new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, "Session " + session.grant().participantId() + " is no longer in the room.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.RoomCaller;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.live.SessionGrant;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ChatServiceTest {
     private final LiveServices live = new LiveServices();
     private final Room room = live.room(RoomDrafts.group().limits(new LimitsDraft(1, 10, 5)).build());
-    private final SessionGrant ada = live.sessionOf(live.enter(room, "ada", Role.PARTICIPANT));
+    private final SessionInRoom ada = live.inOwnRoom(live.enter(room, "ada", Role.PARTICIPANT));
 
     @Test
     void messages_are_read_back_after_an_id_in_the_order_they_were_posted() {
@@ -32,7 +33,7 @@ class ChatServiceTest {
 
     @Test
     void the_audience_may_not_post() {
-        SessionGrant watcher = live.sessionOf(live.enter(room, "wat", Role.AUDIENCE));
+        SessionInRoom watcher = live.inOwnRoom(live.enter(room, "wat", Role.AUDIENCE));
 
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.post(watcher, "hi"));
     }
@@ -49,13 +50,13 @@ class ChatServiceTest {
 
     @Test
     void participants_read_while_admitted_with_the_chat_permission() {
-        SessionGrant watcher = live.sessionOf(live.enter(room, "wat", Role.AUDIENCE));
+        SessionInRoom watcher = live.inOwnRoom(live.enter(room, "wat", Role.AUDIENCE));
         live.chat.post(ada, "hello");
 
-        assertEquals(1, live.chat.after(RoomCaller.participant(room.id().value(), ada), 0, 10).size());
-        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.after(RoomCaller.participant(room.id().value(), watcher), 0, 10));
+        assertEquals(1, live.chat.after(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10).size());
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.after(RoomCaller.participant(room.id().value(), watcher.grant()), 0, 10));
         live.sessions.leave(ada);
-        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.chat.after(RoomCaller.participant(room.id().value(), ada), 0, 10));
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.chat.after(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10));
     }
 
     @Test

@@ -27,7 +27,7 @@ class FireTimersServiceTest {
     void an_empty_room_closes_its_session_once_its_empty_timeout_passed() {
         Room room = live.room(RoomDrafts.group().lifetime(new LifetimeDraft(null, 120, null, null)).build());
         ParticipantSession ada = live.enter(room, "ada", Role.PARTICIPANT);
-        live.sessions.leave(live.sessionOf(ada));
+        live.sessions.leave(live.inOwnRoom(ada));
 
         live.rooms.clock.advance(Duration.ofSeconds(119));
         assertEquals(0, live.timers.fireDueTimers(10));

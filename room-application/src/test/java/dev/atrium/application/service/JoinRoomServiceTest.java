@@ -59,7 +59,7 @@ class JoinRoomServiceTest {
         assertFails(ErrorCode.ROOM_FULL, () -> live.join.joinRoom(command(room, second, null)));
         assertEquals(recorded, live.eventTypes().size());
 
-        live.sessions.leave(live.sessionOf(first));
+        live.sessions.leave(live.inOwnRoom(first));
         assertEquals(ParticipantState.ADMITTED, live.join.joinRoom(command(room, second, null)).participant().state());
     }
 

@@ -8,6 +8,7 @@ import dev.atrium.application.port.in.JoinRoomUseCase;
 import dev.atrium.application.port.in.ListParticipantsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.application.port.in.ParticipantSessionUseCase;
 import dev.atrium.application.port.in.RelayEventsUseCase;
@@ -64,6 +65,12 @@ final class LiveServices {
 
     SessionGrant sessionOf(ParticipantSession session) {
         return sessions.authenticate(session.credential()).orElseThrow();
+    }
+
+    /** The session acting on its own room, named by the room's id. */
+    SessionInRoom inOwnRoom(ParticipantSession session) {
+        SessionGrant grant = sessionOf(session);
+        return new SessionInRoom(grant.roomId().value(), grant);
     }
 
     RoomCaller service(Room room) {

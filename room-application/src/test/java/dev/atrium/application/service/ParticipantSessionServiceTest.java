@@ -2,7 +2,9 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.MediaChange;
 import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.SessionRefresh;
+import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.LeaveReason;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
@@ -23,7 +25,33 @@ class ParticipantSessionServiceTest {
     private final LiveServices live = new LiveServices();
     private final Room room = live.room();
     private final ParticipantSession ada = live.enter(room, "ada", Role.PARTICIPANT);
-    private final SessionGrant session = live.sessionOf(ada);
+    private final SessionInRoom session = live.inOwnRoom(ada);
+
+    @Test
+    void a_session_acts_on_its_room_named_by_id_or_by_external_id() {
+        Room named = live.room(RoomDrafts.group().externalId("standup").build());
+        SessionGrant grant = live.sessionOf(live.enter(named, "ada", Role.PARTICIPANT));
+
+        assertEquals(grant.participantId(), live.sessions.joinCall(new SessionInRoom("standup", grant)).id());
+        assertEquals(grant.participantId(), live.sessions.leaveCall(new SessionInRoom(named.id().value(), grant)).id());
+    }
+
+    @Test
+    void a_session_naming_another_room_of_the_tenant_is_denied_and_changes_nothing() {
+        Room other = live.room(RoomDrafts.group().externalId("elsewhere").build());
+        int events = live.rooms.outbox.all().size();
+
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.sessions.joinCall(new SessionInRoom("elsewhere", session.grant())));
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.sessions.leave(new SessionInRoom(other.id().value(), session.grant())));
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.post(new SessionInRoom("elsewhere", session.grant()), "hi"));
+        assertEquals(events, live.rooms.outbox.all().size());
+    }
+
+    @Test
+    void a_session_naming_a_room_the_tenant_lacks_finds_no_room() {
+        assertFails(ErrorCode.ROOM_NOT_FOUND, () -> live.sessions.ping(new SessionInRoom("no-such-room", session.grant())));
+        assertFails(ErrorCode.ROOM_NOT_FOUND, () -> live.sessions.session(new SessionInRoom("rm_" + "0".repeat(26), session.grant())));
+    }
 
     @Test
     void a_ping_moves_the_presence_deadline_and_hands_out_a_fresh_credential() {
@@ -33,7 +61,7 @@ class ParticipantSessionServiceTest {
 
         assertEquals(live.rooms.clock.instant().plus(LiveServices.PRESENCE), pinged.participant().presenceDeadline());
         assertNotEquals(ada.credential(), pinged.credential());
-        assertEquals(session.participantId(), live.sessions.authenticate(pinged.credential()).orElseThrow().participantId());
+        assertEquals(session.grant().participantId(), live.sessions.authenticate(pinged.credential()).orElseThrow().participantId());
     }
 
     @Test
@@ -52,11 +80,11 @@ class ParticipantSessionServiceTest {
         String latest = ada.credential();
         for (int i = 0; i < 40; i++) {
             live.rooms.clock.advance(Duration.ofSeconds(15));
-            latest = live.sessions.ping(live.sessions.authenticate(latest).orElseThrow()).credential();
+            latest = live.sessions.ping(new SessionInRoom(room.id().value(), live.sessions.authenticate(latest).orElseThrow())).credential();
         }
 
         assertTrue(live.sessions.authenticate(ada.credential()).isEmpty(), "the first credential expired long ago");
-        assertEquals(session.participantId(), live.sessions.authenticate(latest).orElseThrow().participantId());
+        assertEquals(session.grant().participantId(), live.sessions.authenticate(latest).orElseThrow().participantId());
     }
 
     @Test
@@ -81,9 +109,9 @@ class ParticipantSessionServiceTest {
 
     @Test
     void a_second_presenter_needs_a_moderator_taking_over() {
-        SessionGrant bob = live.sessionOf(live.enter(room, "bob", Role.PARTICIPANT));
-        SessionGrant owner = live.sessionOf(live.enter(room, "olga", Role.OWNER));
-        for (SessionGrant each : new SessionGrant[]{session, bob, owner}) {
+        SessionInRoom bob = live.inOwnRoom(live.enter(room, "bob", Role.PARTICIPANT));
+        SessionInRoom owner = live.inOwnRoom(live.enter(room, "olga", Role.OWNER));
+        for (SessionInRoom each : new SessionInRoom[]{session, bob, owner}) {
             live.sessions.joinCall(each);
         }
         live.sessions.startScreenShare(session, false);
@@ -92,7 +120,7 @@ class ParticipantSessionServiceTest {
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.sessions.startScreenShare(bob, true));
         live.sessions.startScreenShare(owner, true);
 
-        assertEquals(owner.participantId(), live.participants.participants(RoomServices.locator(room)).participants()
+        assertEquals(owner.grant().participantId(), live.participants.participants(RoomServices.locator(room)).participants()
                 .stream().filter(Participant::isPresenter).findFirst().orElseThrow().id());
     }
 }

@@ -1,5 +1,7 @@
 package dev.atrium.adapter.rest.access;
 
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.token.TokenResponse;
@@ -22,6 +24,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * POST /v1/links/{linkToken}/guests, without an API key: whoever holds a link's token comes in as a
  * guest with a join token of the link's role. The link token itself is the credential.
  */
+@RequiresCredential(Credential.NONE)
 @Controller(GuestController.PATH_PREFIX + "{linkToken}/guests")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class GuestController {

@@ -1,13 +1,13 @@
 package dev.atrium.adapter.rest.access;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.ManageLinksUseCase;
 import dev.atrium.application.port.in.OpenedLink;
-import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.link.PublicLink;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -18,12 +18,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** /v1/rooms/{id}/links: public links into a room that admits guests. */
-@Controller("/v1/rooms/{idOrExternalId}/links")
+@RequiresCredential(Credential.API_KEY)
+@Controller("/v1/rooms/{room}/links")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LinkController {
     private static final DocumentShape<OpenLinkRequest> LINK_DOCUMENT =
@@ -44,26 +44,23 @@ final class LinkController {
     /** The token is in this answer only, so no cache may keep it. */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<OpenedLinkResponse> open(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                          String idOrExternalId, @Nullable @Body byte[] body) {
+    HttpResponse<OpenedLinkResponse> open(Caller caller, String room, @Nullable @Body byte[] body) {
         OpenLinkRequest request = documents.read(body, LINK_DOCUMENT);
         PublicLink.Terms terms = PublicLink.Terms.parse(request.role(), request.ttlSeconds(), request.maxUses(),
                 request.password());
-        OpenedLink opened = links.openLink(new RoomLocator(tenant, idOrExternalId), terms);
+        OpenedLink opened = links.openLink(caller.room(room), terms);
         return HttpResponse.created(mapper.toResponse(opened, urls.of(opened.token())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Get
-    LinkListResponse list(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                          String idOrExternalId) {
-        return mapper.toResponse(links.listLinks(new RoomLocator(tenant, idOrExternalId)));
+    LinkListResponse list(Caller caller, String room) {
+        return mapper.toResponse(links.listLinks(caller.room(room)));
     }
 
     @Delete("/{linkId}")
-    HttpResponse<Void> revoke(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              String idOrExternalId, String linkId) {
-        links.revokeLink(new RoomLocator(tenant, idOrExternalId), linkId);
+    HttpResponse<Void> revoke(Caller caller, String room, String linkId) {
+        links.revokeLink(caller.room(room), linkId);
         return HttpResponse.noContent();
     }
 }

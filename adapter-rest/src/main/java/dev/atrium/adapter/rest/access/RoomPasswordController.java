@@ -1,11 +1,11 @@
 package dev.atrium.adapter.rest.access;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.RoomPasswordUseCase;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,12 +14,12 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** /v1/rooms/{id}/password: a PUBLIC room's password, which guests without a password link must give. */
-@Controller("/v1/rooms/{idOrExternalId}/password")
+@RequiresCredential(Credential.API_KEY)
+@Controller("/v1/rooms/{room}/password")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RoomPasswordController {
     private static final DocumentShape<PasswordRequest> PASSWORD_DOCUMENT = DocumentShape.of(PasswordRequest.class);
@@ -34,17 +34,15 @@ final class RoomPasswordController {
 
     @Put
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<Void> set(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                           String idOrExternalId, @Nullable @Body byte[] body) {
+    HttpResponse<Void> set(Caller caller, String room, @Nullable @Body byte[] body) {
         PasswordRequest request = documents.read(body, PASSWORD_DOCUMENT);
-        roomPassword.setPassword(new RoomLocator(tenant, idOrExternalId), request.password());
+        roomPassword.setPassword(caller.room(room), request.password());
         return HttpResponse.noContent();
     }
 
     @Delete
-    HttpResponse<Void> remove(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              String idOrExternalId) {
-        roomPassword.removePassword(new RoomLocator(tenant, idOrExternalId));
+    HttpResponse<Void> remove(Caller caller, String room) {
+        roomPassword.removePassword(caller.room(room));
         return HttpResponse.noContent();
     }
 }

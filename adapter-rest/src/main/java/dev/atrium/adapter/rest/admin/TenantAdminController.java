@@ -1,6 +1,8 @@
 package dev.atrium.adapter.rest.admin;
 
 import dev.atrium.adapter.rest.auth.AdminToken;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.CreateTenantUseCase;
@@ -26,6 +28,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * /v1/admin/tenants: operators create tenants and issue and revoke their keys. The authentication
  * filter has already checked the admin token. Ids that cannot exist are simply not found.
  */
+@RequiresCredential(Credential.ADMIN_TOKEN)
 @Controller("/v1/admin/tenants")
 @Requires(beans = AdminToken.class)
 @ExecuteOn(TaskExecutors.BLOCKING)

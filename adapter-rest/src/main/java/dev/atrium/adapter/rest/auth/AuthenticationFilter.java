@@ -18,33 +18,39 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
+import io.micronaut.web.router.Router;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Authenticates every request under /v1, with the credentials {@link RequiredCredentials} names for
- * its method and path. Admin paths need the admin token as a Bearer token (when no token is
- * configured they pass, and routing answers 404 because the admin routes do not exist); a guest's
- * arrival by public link needs nothing, the link token in its path being its credential; entering a
- * room takes a join token as Bearer; a participant's own session takes a session credential as
- * Bearer; moderation and reading the chat take either an API key or a session credential; every
- * other path needs an API key as HTTP Basic, checked against the store on each request so that a
- * revoked key stops at once on every node.
+ * Authenticates every request under /v1 with the credential its route declares
+ * ({@link RequiresCredential}, read from the route the router matched). The admin token comes as
+ * Bearer (when no token is configured the admin routes do not exist); a guest's arrival by public link
+ * needs nothing, the link token in its path being its credential; entering a room takes a join token
+ * as Bearer; a participant's own session takes a session credential as Bearer; moderation and reading
+ * the chat take either an API key or a session credential; the rest take an API key as HTTP Basic,
+ * checked against the store on each request so that a revoked key stops at once on every node.
  *
- * <p>The caller's tenant goes into the request attribute {@link #TENANT_ATTRIBUTE}, whatever the
- * credential; a session credential's grant also into {@link #SESSION_ATTRIBUTE}, and a verified join
- * token's grant into {@link #JOIN_GRANT_ATTRIBUTE}. Whether the session belongs to
- * the room of the path is the controllers' and use cases' to decide.
+ * <p>A request no route takes whole (wrong method, body type or Accept) needs a credential the routes
+ * of its path take, so the caller who may use the path learns the 405, 415 or 406; when no route has
+ * the path it needs an API key, or the admin token under {@value #ADMIN_PATH}.
+ *
+ * <p>Who called goes into the request attribute {@link #CALLER_ATTRIBUTE}, which controllers take
+ * as one {@link Caller} argument. Whether a session belongs to the room of the path is the core's
+ * to decide.
  */
 @ServerFilter("/v1/**")
 public final class AuthenticationFilter {
-    /** Request attribute holding the authenticated {@link TenantId}. */
-    public static final String TENANT_ATTRIBUTE = "atrium.tenant";
-    /** Request attribute holding the {@link SessionGrant} of a session credential, absent for other credentials. */
-    public static final String SESSION_ATTRIBUTE = "atrium.session";
-    /** Request attribute holding the {@link JoinGrant} of a verified join token on the join route. */
-    public static final String JOIN_GRANT_ATTRIBUTE = "atrium.joinGrant";
+    /** Request attribute holding the authenticated {@link Caller}. */
+    static final String CALLER_ATTRIBUTE = "atrium.caller";
+    static final String ADMIN_PATH = "/v1/admin";
+    private static final Set<Credential> EITHER =
+            EnumSet.of(Credential.API_KEY, Credential.SESSION, Credential.API_KEY_OR_SESSION);
 
     private static final String BASIC_CHALLENGE = "Basic realm=\"atrium\", charset=\"UTF-8\"";
     private static final String ADMIN_CHALLENGE = "Bearer realm=\"atrium-admin\"";
@@ -55,15 +61,17 @@ public final class AuthenticationFilter {
     private final AuthenticateApiKeyUseCase apiKeys;
     private final VerifyJoinTokenUseCase joinTokens;
     private final ParticipantSessionUseCase sessions;
+    private final Router router;
     @Nullable
     private final AdminToken adminToken;
 
     /** {@code adminToken} is absent when none is configured. */
     AuthenticationFilter(AuthenticateApiKeyUseCase apiKeys, VerifyJoinTokenUseCase joinTokens,
-                         ParticipantSessionUseCase sessions, @Nullable AdminToken adminToken) {
+                         ParticipantSessionUseCase sessions, Router router, @Nullable AdminToken adminToken) {
         this.apiKeys = apiKeys;
         this.joinTokens = joinTokens;
         this.sessions = sessions;
+        this.router = router;
         this.adminToken = adminToken;
     }
 
@@ -73,7 +81,7 @@ public final class AuthenticationFilter {
     @Nullable
     HttpResponse<Problem> authenticate(HttpRequest<?> request) {
         String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return switch (RequiredCredentials.of(request.getMethod(), request.getPath())) {
+        return switch (required(request)) {
             case NONE -> null;
             case ADMIN_TOKEN -> admin(request, authorization);
             case API_KEY -> apiKey(request, authorization);
@@ -83,6 +91,29 @@ public final class AuthenticationFilter {
                     + "session in this room as 'Authorization: Bearer <credential>'.");
             case API_KEY_OR_SESSION -> apiKeyOrSession(request, authorization);
         };
+    }
+
+    private Credential required(HttpRequest<?> request) {
+        return RouteAttributes.getRouteMatch(request).map(AuthenticationFilter::declared)
+                .orElseGet(() -> requiredOnRouteMiss(request));
+    }
+
+    private Credential requiredOnRouteMiss(HttpRequest<?> request) {
+        List<Credential> taken = router.findAny(request).stream().map(AuthenticationFilter::declared).distinct().toList();
+        if (taken.size() == 1) {
+            return taken.get(0);
+        }
+        // Some routes of the path take a session, the others an API key or either: either will do.
+        if (!taken.isEmpty() && EITHER.containsAll(taken)) {
+            return Credential.API_KEY_OR_SESSION;
+        }
+        String path = request.getPath();
+        return path.equals(ADMIN_PATH) || path.startsWith(ADMIN_PATH + "/") ? Credential.ADMIN_TOKEN : Credential.API_KEY;
+    }
+
+    /** A route that declares nothing takes an API key, as most of the API does; a test holds that none is left so. */
+    private static Credential declared(RouteMatch<?> route) {
+        return route.getAnnotationMetadata().enumValue(RequiresCredential.class, Credential.class).orElse(Credential.API_KEY);
     }
 
     @Nullable
@@ -104,7 +135,7 @@ public final class AuthenticationFilter {
     private boolean holdsApiKey(HttpRequest<?> request, @Nullable String authorization) {
         Optional<TenantId> tenant = AuthorizationHeader.basic(authorization)
                 .flatMap(credentials -> apiKeys.authenticate(credentials.keyId(), credentials.secret()));
-        tenant.ifPresent(id -> request.setAttribute(TENANT_ATTRIBUTE, id));
+        tenant.ifPresent(id -> request.setAttribute(CALLER_ATTRIBUTE, Caller.service(id)));
         return tenant.isPresent();
     }
 
@@ -115,18 +146,14 @@ public final class AuthenticationFilter {
             return bearerChallenge(request, authorization,
                     "Send a valid join token for this room as 'Authorization: Bearer <token>'.");
         }
-        request.setAttribute(TENANT_ATTRIBUTE, grant.get().tenantId());
-        request.setAttribute(JOIN_GRANT_ATTRIBUTE, grant.get());
+        request.setAttribute(CALLER_ATTRIBUTE, Caller.entering(grant.get()));
         return null;
     }
 
     /** Whether the request carries a valid session credential, which it then holds as attributes. */
     private boolean session(HttpRequest<?> request, @Nullable String authorization) {
         Optional<SessionGrant> grant = AuthorizationHeader.bearer(authorization).flatMap(sessions::authenticate);
-        grant.ifPresent(session -> {
-            request.setAttribute(TENANT_ATTRIBUTE, session.tenantId());
-            request.setAttribute(SESSION_ATTRIBUTE, session);
-        });
+        grant.ifPresent(session -> request.setAttribute(CALLER_ATTRIBUTE, Caller.participant(session)));
         return grant.isPresent();
     }
 

@@ -1,15 +1,13 @@
 package dev.atrium.adapter.rest.live;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.domain.live.SessionGrant;
-import dev.atrium.domain.tenant.TenantId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -17,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * /v1/rooms/{room}/lobby: who waits or knocks, and letting them in or not. The tenant's service (API
  * key) or a participant of the room with ADMIT_FROM_LOBBY (session credential).
  */
+@RequiresCredential(Credential.API_KEY_OR_SESSION)
 @Controller("/v1/rooms/{room}/lobby")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LobbyController {
@@ -29,30 +28,24 @@ final class LobbyController {
     }
 
     @Get
-    ParticipantListResponse lobby(String room, @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                  @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toListResponse(moderation.lobby(Callers.caller(tenant, session, room)));
+    ParticipantListResponse lobby(String room, Caller caller) {
+        return mapper.toListResponse(moderation.lobby(caller.in(room)));
     }
 
     @Post("/{participantId}/admit")
-    ParticipantResponse admit(String room, String participantId,
-                              @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toResponse(moderation.admit(Callers.caller(tenant, session, room), Callers.participant(participantId)));
+    ParticipantResponse admit(String room, String participantId, Caller caller) {
+        return mapper.toResponse(moderation.admit(caller.in(room), ParticipantIds.of(participantId)));
     }
 
     @Post("/{participantId}/deny")
-    HttpResponse<Void> deny(String room, String participantId,
-                            @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                            @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        moderation.deny(Callers.caller(tenant, session, room), Callers.participant(participantId));
+    HttpResponse<Void> deny(String room, String participantId, Caller caller) {
+        moderation.deny(caller.in(room), ParticipantIds.of(participantId));
         return HttpResponse.noContent();
     }
 
     /** Everybody who waits or knocks, in the order they came; answers those admitted. */
     @Post("/admit-all")
-    ParticipantListResponse admitAll(String room, @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                     @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toListResponse(moderation.admitAll(Callers.caller(tenant, session, room)));
+    ParticipantListResponse admitAll(String room, Caller caller) {
+        return mapper.toListResponse(moderation.admitAll(caller.in(room)));
     }
 }

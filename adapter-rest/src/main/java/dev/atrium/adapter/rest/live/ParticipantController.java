@@ -1,19 +1,19 @@
 package dev.atrium.adapter.rest.live;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
 import dev.atrium.adapter.rest.problem.RequestRejectedException;
 import dev.atrium.application.port.in.ListParticipantsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.domain.live.Participant;
-import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -26,7 +26,6 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -34,6 +33,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * /v1/rooms/{room}/participants: who is in (for the tenant's service), and moderating one of them
  * (the service, or a participant whose permissions allow it, as the use case decides).
  */
+@RequiresCredential(Credential.API_KEY_OR_SESSION)
 @Controller("/v1/rooms/{room}/participants")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ParticipantController {
@@ -54,56 +54,44 @@ final class ParticipantController {
 
     /** The people admitted to the room; none while it is not ACTIVE. API key only. */
     @Get
-    ParticipantListResponse list(String room, @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant) {
-        return mapper.toListResponse(participants.participants(new RoomLocator(tenant, room)).participants());
+    @RequiresCredential(Credential.API_KEY)
+    ParticipantListResponse list(String room, Caller caller) {
+        return mapper.toListResponse(participants.participants(caller.room(room)).participants());
     }
 
     /** {@code ban=true} also keeps the person out from now on and revokes their join tokens for the room. */
     @Delete("/{participantId}")
-    HttpResponse<Void> remove(String room, String participantId, @Nullable @QueryValue String ban,
-                              @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        moderation.remove(Callers.caller(tenant, session, room), Callers.participant(participantId),
-                ban(ban));
+    HttpResponse<Void> remove(String room, String participantId, @Nullable @QueryValue String ban, Caller caller) {
+        moderation.remove(caller.in(room), ParticipantIds.of(participantId), ban(ban));
         return HttpResponse.noContent();
     }
 
     @Patch("/{participantId}")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
-    ParticipantResponse changeRole(String room, String participantId,
-                                   @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                   @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
-                                   @Nullable @Body byte[] body) {
+    ParticipantResponse changeRole(String room, String participantId, Caller caller, @Nullable @Body byte[] body) {
         Role role = role(documents.read(body, ROLE_DOCUMENT));
-        return respond(moderation.changeRole(Callers.caller(tenant, session, room), Callers.participant(participantId), role));
+        return respond(moderation.changeRole(caller.in(room), ParticipantIds.of(participantId), role));
     }
 
     @Post("/{participantId}/mute")
-    ParticipantResponse mute(String room, String participantId,
-                             @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                             @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return respond(moderation.mute(Callers.caller(tenant, session, room), Callers.participant(participantId)));
+    ParticipantResponse mute(String room, String participantId, Caller caller) {
+        return respond(moderation.mute(caller.in(room), ParticipantIds.of(participantId)));
     }
 
     /** In a LECTURE room: lets a participant publish as in a GROUP room. */
     @Put("/{participantId}/publishing")
-    ParticipantResponse grantPublishing(String room, String participantId,
-                                        @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                        @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return publishing(room, participantId, tenant, session, true);
+    ParticipantResponse grantPublishing(String room, String participantId, Caller caller) {
+        return publishing(caller.in(room), participantId, true);
     }
 
     @Delete("/{participantId}/publishing")
-    ParticipantResponse withdrawPublishing(String room, String participantId,
-                                           @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                           @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return publishing(room, participantId, tenant, session, false);
+    ParticipantResponse withdrawPublishing(String room, String participantId, Caller caller) {
+        return publishing(caller.in(room), participantId, false);
     }
 
-    private ParticipantResponse publishing(String room, String participantId, TenantId tenant,
-                                           @Nullable SessionGrant session, boolean granted) {
-        return respond(moderation.grantPublishing(Callers.caller(tenant, session, room),
-                Callers.participant(participantId), granted));
+    private ParticipantResponse publishing(RoomCaller moderator, String participantId, boolean granted) {
+        return respond(moderation.grantPublishing(moderator,
+                ParticipantIds.of(participantId), granted));
     }
 
     private ParticipantResponse respond(Participant participant) {

@@ -1,7 +1,9 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.adapter.rest.access.ClientAddresses;
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.room.RoomRestMapper;
@@ -10,10 +12,7 @@ import dev.atrium.application.port.in.JoinRoomUseCase;
 import dev.atrium.application.port.in.MediaChange;
 import dev.atrium.application.port.in.ParticipantSession;
 import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.domain.live.SessionGrant;
-import dev.atrium.domain.tenant.TenantId;
-import dev.atrium.domain.token.JoinGrant;
+import dev.atrium.application.port.in.SessionInRoom;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -28,16 +27,15 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-
 
 /**
  * /v1/rooms/{room}/sessions: entering a room with a join token, and what a participant does with
  * their own session ({@code self}) with its session credential. Answers that carry a credential are
  * never stored by caches.
  */
+@RequiresCredential(Credential.SESSION)
 @Controller("/v1/rooms/{room}/sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SessionController {
@@ -47,18 +45,16 @@ final class SessionController {
 
     private final JoinRoomUseCase joinRoom;
     private final ParticipantSessionUseCase sessions;
-    private final Callers callers;
     private final LiveRestMapper mapper;
     private final RoomRestMapper roomMapper;
     private final JsonDocuments documents;
     private final ClientAddresses clients;
 
-    SessionController(JoinRoomUseCase joinRoom, ParticipantSessionUseCase sessions, Callers callers,
+    SessionController(JoinRoomUseCase joinRoom, ParticipantSessionUseCase sessions,
                       LiveRestMapper mapper, RoomRestMapper roomMapper, JsonDocuments documents,
                       ClientAddresses clients) {
         this.joinRoom = joinRoom;
         this.sessions = sessions;
-        this.callers = callers;
         this.mapper = mapper;
         this.roomMapper = roomMapper;
         this.documents = documents;
@@ -67,82 +63,77 @@ final class SessionController {
 
     /** 201 with the new session, admitted or in the lobby; the body (the room password) is optional. */
     @Post
+    @RequiresCredential(Credential.JOIN_TOKEN)
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<SessionResponse> join(HttpRequest<?> request, String room,
-                                       @RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                       @RequestAttribute(AuthenticationFilter.JOIN_GRANT_ATTRIBUTE) JoinGrant grant,
-                                       @Nullable @Body byte[] body) {
+    HttpResponse<SessionResponse> join(HttpRequest<?> request, String room, Caller caller, @Nullable @Body byte[] body) {
         String password = body == null || body.length == 0 ? null : documents.read(body, JOIN_DOCUMENT).password();
         ParticipantSession session = joinRoom.joinRoom(
-                new JoinRoomCommand(new RoomLocator(tenant, room), grant, password, clients.of(request)));
+                new JoinRoomCommand(caller.room(room), caller.requireJoinGrant(), password, clients.of(request)));
         return respond(HttpResponse.status(HttpStatus.CREATED), session);
     }
 
     @Get("/self")
-    HttpResponse<SessionResponse> self(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return respond(HttpResponse.ok(), sessions.session(callers.inRoom(session, room)));
+    HttpResponse<SessionResponse> self(String room, Caller caller) {
+        return respond(HttpResponse.ok(), sessions.session(caller.sessionIn(room)));
     }
 
     /** Proves presence and hands out a fresh credential. */
     @Post("/self/ping")
-    HttpResponse<PingResponse> ping(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return HttpResponse.ok(mapper.toResponse(sessions.ping(callers.inRoom(session, room))))
+    HttpResponse<PingResponse> ping(String room, Caller caller) {
+        return HttpResponse.ok(mapper.toResponse(sessions.ping(caller.sessionIn(room))))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Delete("/self")
-    HttpResponse<Void> leave(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        sessions.leave(callers.inRoom(session, room));
+    HttpResponse<Void> leave(String room, Caller caller) {
+        sessions.leave(caller.sessionIn(room));
         return HttpResponse.noContent();
     }
 
     @Post("/self/call")
-    ParticipantResponse joinCall(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toResponse(sessions.joinCall(callers.inRoom(session, room)));
+    ParticipantResponse joinCall(String room, Caller caller) {
+        return mapper.toResponse(sessions.joinCall(caller.sessionIn(room)));
     }
 
     @Delete("/self/call")
-    ParticipantResponse leaveCall(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toResponse(sessions.leaveCall(callers.inRoom(session, room)));
+    ParticipantResponse leaveCall(String room, Caller caller) {
+        return mapper.toResponse(sessions.leaveCall(caller.sessionIn(room)));
     }
 
     @Patch("/self/media")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
-    ParticipantResponse changeMedia(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
-                                    @Nullable @Body byte[] body) {
+    ParticipantResponse changeMedia(String room, Caller caller, @Nullable @Body byte[] body) {
         MediaRequest media = documents.read(body, MEDIA_DOCUMENT);
-        return mapper.toResponse(sessions.changeMedia(callers.inRoom(session, room),
+        return mapper.toResponse(sessions.changeMedia(caller.sessionIn(room),
                 new MediaChange(media.microphone(), media.camera(), media.chat())));
     }
 
     /** The body ({@code takeOver}) is optional. */
     @Post("/self/screen")
     @Consumes(MediaType.APPLICATION_JSON)
-    ParticipantResponse startScreenShare(String room,
-                                         @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
-                                         @Nullable @Body byte[] body) {
+    ParticipantResponse startScreenShare(String room, Caller caller, @Nullable @Body byte[] body) {
         boolean takeOver = body != null && body.length > 0
                 && Boolean.TRUE.equals(documents.read(body, SCREEN_DOCUMENT).takeOver());
-        return mapper.toResponse(sessions.startScreenShare(callers.inRoom(session, room), takeOver));
+        return mapper.toResponse(sessions.startScreenShare(caller.sessionIn(room), takeOver));
     }
 
     @Delete("/self/screen")
-    ParticipantResponse stopScreenShare(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return mapper.toResponse(sessions.stopScreenShare(callers.inRoom(session, room)));
+    ParticipantResponse stopScreenShare(String room, Caller caller) {
+        return mapper.toResponse(sessions.stopScreenShare(caller.sessionIn(room)));
     }
 
     @Post("/self/hand")
-    ParticipantResponse raiseHand(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return hand(room, session, true);
+    ParticipantResponse raiseHand(String room, Caller caller) {
+        return hand(caller.sessionIn(room), true);
     }
 
     @Delete("/self/hand")
-    ParticipantResponse lowerHand(String room, @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session) {
-        return hand(room, session, false);
+    ParticipantResponse lowerHand(String room, Caller caller) {
+        return hand(caller.sessionIn(room), false);
     }
 
-    private ParticipantResponse hand(String room, SessionGrant session, boolean raised) {
-        return mapper.toResponse(sessions.raiseHand(callers.inRoom(session, room), raised));
+    private ParticipantResponse hand(SessionInRoom session, boolean raised) {
+        return mapper.toResponse(sessions.raiseHand(session, raised));
     }
 
     /** A session answer holds a credential: never stored by caches. */

@@ -1,6 +1,8 @@
 package dev.atrium.adapter.rest.meeting;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.room.EntityTags;
@@ -9,10 +11,8 @@ import dev.atrium.application.port.in.BookMeetingCommand;
 import dev.atrium.application.port.in.BookMeetingUseCase;
 import dev.atrium.application.port.in.GetMeetingUseCase;
 import dev.atrium.application.port.in.Meeting;
-import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateMeetingCommand;
 import dev.atrium.application.port.in.UpdateMeetingUseCase;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +25,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -36,6 +35,7 @@ import java.util.OptionalLong;
  * /v1/meetings, authenticated by API key like /v1/rooms. A meeting is addressed by its room's id or
  * externalId; its ETag is the room's version, which member changes made here move too.
  */
+@RequiresCredential(Credential.API_KEY)
 @Controller(MeetingController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class MeetingController {
@@ -64,28 +64,26 @@ final class MeetingController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<MeetingResponse> book(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                       @Nullable @Body byte[] body) {
+    HttpResponse<MeetingResponse> book(Caller caller, @Nullable @Body byte[] body) {
         BookMeetingRequest request = documents.read(body, BOOKING);
-        Meeting meeting = bookMeeting.bookMeeting(new BookMeetingCommand(tenant, mapper.toDraft(request)));
+        Meeting meeting = bookMeeting.bookMeeting(new BookMeetingCommand(caller.tenant(), mapper.toDraft(request)));
         return withEntityTag(HttpResponse.created(toResponse(meeting),
                 URI.create(PATH + "/" + meeting.room().id().value())), meeting);
     }
 
-    @Get("/{idOrExternalId}")
-    HttpResponse<MeetingResponse> get(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                      String idOrExternalId) {
-        return ok(getMeeting.getMeeting(new RoomLocator(tenant, idOrExternalId)));
+    @Get("/{room}")
+    HttpResponse<MeetingResponse> get(Caller caller, String room) {
+        return ok(getMeeting.getMeeting(caller.room(room)));
     }
 
-    @Patch("/{idOrExternalId}")
+    @Patch("/{room}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_MERGE_PATCH})
-    HttpResponse<MeetingResponse> update(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                         String idOrExternalId, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+    HttpResponse<MeetingResponse> update(Caller caller,
+                                         String room, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Nullable @Body byte[] body) {
         OptionalLong expectedVersion = EntityTags.expectedVersion(ifMatch);
         UpdateMeetingRequest request = documents.read(body, UPDATE);
-        return ok(updateMeeting.updateMeeting(new UpdateMeetingCommand(new RoomLocator(tenant, idOrExternalId),
+        return ok(updateMeeting.updateMeeting(new UpdateMeetingCommand(caller.room(room),
                 expectedVersion, mapper.toChange(request))));
     }
 

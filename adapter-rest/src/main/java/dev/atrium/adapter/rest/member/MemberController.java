@@ -1,11 +1,11 @@
 package dev.atrium.adapter.rest.member;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -24,7 +23,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * /v1/rooms/{id}/members. A member is addressed by its userRef, which clients percent-encode in the
  * path; the framework decodes it before it arrives here.
  */
-@Controller("/v1/rooms/{idOrExternalId}/members")
+@RequiresCredential(Credential.API_KEY)
+@Controller("/v1/rooms/{room}/members")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class MemberController {
     private static final DocumentShape<MemberRequest> MEMBER_DOCUMENT =
@@ -43,33 +43,29 @@ final class MemberController {
     }
 
     @Get
-    MemberListResponse list(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                            String idOrExternalId) {
-        return mapper.toResponse(members.listMembers(new RoomLocator(tenant, idOrExternalId)));
+    MemberListResponse list(Caller caller, String room) {
+        return mapper.toResponse(members.listMembers(caller.room(room)));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<MemberResponse> add(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                     String idOrExternalId, @Nullable @Body byte[] body) {
+    HttpResponse<MemberResponse> add(Caller caller, String room, @Nullable @Body byte[] body) {
         MemberRequest request = documents.read(body, MEMBER_DOCUMENT);
         return HttpResponse.created(mapper.toResponse(
-                members.addMember(new RoomLocator(tenant, idOrExternalId), mapper.toDraft(request))));
+                members.addMember(caller.room(room), mapper.toDraft(request))));
     }
 
     @Patch("/{userRef}")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
-    MemberResponse update(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                          String idOrExternalId, String userRef, @Nullable @Body byte[] body) {
+    MemberResponse update(Caller caller, String room, String userRef, @Nullable @Body byte[] body) {
         MemberChangeRequest request = documents.read(body, CHANGE_DOCUMENT);
-        return mapper.toResponse(members.updateMember(new RoomLocator(tenant, idOrExternalId), userRef,
+        return mapper.toResponse(members.updateMember(caller.room(room), userRef,
                 mapper.toChange(request)));
     }
 
     @Delete("/{userRef}")
-    HttpResponse<Void> remove(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              String idOrExternalId, String userRef) {
-        members.removeMember(new RoomLocator(tenant, idOrExternalId), userRef);
+    HttpResponse<Void> remove(Caller caller, String room, String userRef) {
+        members.removeMember(caller.room(room), userRef);
         return HttpResponse.noContent();
     }
 }

@@ -1,6 +1,8 @@
 package dev.atrium.adapter.rest.room;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.member.MemberRestMapper;
@@ -13,14 +15,10 @@ import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomCreation;
-import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomCommand;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
-import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.room.Room;
-import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +33,6 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -48,6 +45,7 @@ import java.util.OptionalLong;
  * checked before anything binds them. The use cases block (they may reach a database), hence the
  * blocking executor.
  */
+@RequiresCredential(Credential.API_KEY)
 @Controller(RoomController.PATH)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class RoomController {
@@ -84,11 +82,10 @@ final class RoomController {
     /** 201 with the new room; 200 with the existing one when a ONE_TO_ONE pair already has its room. */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<RoomResponse> create(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                      @Nullable @Body byte[] body) {
+    HttpResponse<RoomResponse> create(Caller caller, @Nullable @Body byte[] body) {
         RoomRequest request = documents.read(body, ROOM_DOCUMENT);
         RoomCreation creation = createRoom.createRoom(
-                new CreateRoomCommand(tenant, mapper.toDraft(request), memberMapper.toDrafts(request.members())));
+                new CreateRoomCommand(caller.tenant(), mapper.toDraft(request), memberMapper.toDrafts(request.members())));
         Room room = creation.room();
         if (!creation.created()) {
             return ok(room);
@@ -97,49 +94,43 @@ final class RoomController {
     }
 
     @Get
-    RoomPageResponse list(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
+    RoomPageResponse list(Caller caller, @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
                           @Nullable @QueryValue String status, @Nullable @QueryValue String type,
                           @Nullable @QueryValue String externalId, @Nullable @QueryValue String order) {
-        ListRoomsQuery query = ListRoomsQuery.parse(tenant, limit, cursor, status, type, externalId, order);
+        ListRoomsQuery query = ListRoomsQuery.parse(caller.tenant(), limit, cursor, status, type, externalId, order);
         return mapper.toResponse(listRooms.listRooms(query));
     }
 
-    @Get("/{idOrExternalId}")
-    HttpResponse<RoomResponse> get(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                   String idOrExternalId) {
-        return ok(getRoom.getRoom(new RoomLocator(tenant, idOrExternalId)));
+    @Get("/{room}")
+    HttpResponse<RoomResponse> get(Caller caller, String room) {
+        return ok(getRoom.getRoom(caller.room(room)));
     }
 
-    @Patch("/{idOrExternalId}")
+    @Patch("/{room}")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
-    HttpResponse<RoomResponse> update(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                      String idOrExternalId, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+    HttpResponse<RoomResponse> update(Caller caller,
+                                      String room, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Nullable @Body byte[] body) {
         OptionalLong expectedVersion = EntityTags.expectedVersion(ifMatch);
         JsonNode patch = documents.readPatch(body, ROOM_DOCUMENT);
-        Room room = updateRoom.updateRoom(new UpdateRoomCommand(new RoomLocator(tenant, idOrExternalId), expectedVersion,
-                current -> mapper.toDraft(documents.applyPatch(mapper.toRequest(current), patch, ROOM_DOCUMENT))));
-        return ok(room);
+        return ok(updateRoom.updateRoom(new UpdateRoomCommand(caller.room(room), expectedVersion,
+                current -> mapper.toDraft(documents.applyPatch(mapper.toRequest(current), patch, ROOM_DOCUMENT)))));
     }
 
-    @Delete("/{idOrExternalId}")
-    HttpResponse<Void> delete(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              String idOrExternalId, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        deleteRoom.deleteRoom(new DeleteRoomCommand(new RoomLocator(tenant, idOrExternalId),
-                EntityTags.expectedVersion(ifMatch)));
+    @Delete("/{room}")
+    HttpResponse<Void> delete(Caller caller, String room, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        deleteRoom.deleteRoom(new DeleteRoomCommand(caller.room(room), EntityTags.expectedVersion(ifMatch)));
         return HttpResponse.noContent();
     }
 
     /** With the API key, or the session credential of a participant of this room whose role may END_ROOM. */
-    @Post("/{idOrExternalId}/end")
-    HttpResponse<RoomResponse> end(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                   @Nullable @RequestAttribute(AuthenticationFilter.SESSION_ATTRIBUTE) SessionGrant session,
-                                   String idOrExternalId) {
-        if (session != null) {
-            return ok(moderation.endForEveryone(RoomCaller.participant(idOrExternalId, session)));
+    @Post("/{room}/end")
+    @RequiresCredential(Credential.API_KEY_OR_SESSION)
+    HttpResponse<RoomResponse> end(Caller caller, String room) {
+        if (caller.session() != null) {
+            return ok(moderation.endForEveryone(caller.in(room)));
         }
-        return ok(endRoom.endRoom(new RoomLocator(tenant, idOrExternalId)));
+        return ok(endRoom.endRoom(caller.room(room)));
     }
 
     private HttpResponse<RoomResponse> ok(Room room) {

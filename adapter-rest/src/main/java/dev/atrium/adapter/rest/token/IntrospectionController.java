@@ -1,6 +1,8 @@
 package dev.atrium.adapter.rest.token;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
@@ -14,7 +16,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code token=...}) as the RFC has it, or the same as JSON. A token that is invalid for any reason,
  * or that belongs to another tenant, is {@code {"active": false}}: the caller learns nothing more.
  */
+@RequiresCredential(Credential.API_KEY)
 @Controller("/v1/tokens/introspect")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class IntrospectionController {
@@ -47,16 +49,14 @@ final class IntrospectionController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    IntrospectionResponse introspectForm(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                         @Nullable @Body byte[] body) {
-        return introspect(tenant, tokenField(body));
+    IntrospectionResponse introspectForm(Caller caller, @Nullable @Body byte[] body) {
+        return introspect(caller.tenant(), tokenField(body));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    IntrospectionResponse introspectJson(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                         @Nullable @Body byte[] body) {
-        return introspect(tenant, documents.read(body, INTROSPECTION_DOCUMENT).token());
+    IntrospectionResponse introspectJson(Caller caller, @Nullable @Body byte[] body) {
+        return introspect(caller.tenant(), documents.read(body, INTROSPECTION_DOCUMENT).token());
     }
 
     /**

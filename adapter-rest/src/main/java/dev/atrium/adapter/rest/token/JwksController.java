@@ -1,5 +1,7 @@
 package dev.atrium.adapter.rest.token;
 
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.jwt.JsonWebKeys;
 import dev.atrium.application.port.in.SigningKeysUseCase;
 import io.micronaut.context.annotation.Requires;
@@ -13,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * rotated-out ones included until their tokens expired. It exists only when tokens are signed with
  * ES256; with HS256 there is no public key to publish and the path is not found.
  */
+@RequiresCredential(Credential.NONE)
 @Controller("/.well-known/jwks.json")
 @Requires(property = "atrium.tokens.algorithm", pattern = "(?i)ES256")
 @ExecuteOn(TaskExecutors.BLOCKING)

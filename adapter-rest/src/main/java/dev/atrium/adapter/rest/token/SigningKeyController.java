@@ -1,8 +1,9 @@
 package dev.atrium.adapter.rest.token;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.application.port.in.SigningKeysUseCase;
-import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -10,7 +11,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * /v1/signing-keys: the tenant's current key, for its media servers to verify tokens offline, and
  * rotation. An HS256 answer holds the secret itself, so no answer here is ever cached.
  */
+@RequiresCredential(Credential.API_KEY)
 @Controller("/v1/signing-keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SigningKeyController {
@@ -32,14 +33,14 @@ final class SigningKeyController {
     }
 
     @Get("/current")
-    HttpResponse<SigningKeyResponse> current(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant) {
-        return unstored(HttpResponse.ok(mapper.toResponse(signingKeys.currentKey(tenant), issuer)));
+    HttpResponse<SigningKeyResponse> current(Caller caller) {
+        return unstored(HttpResponse.ok(mapper.toResponse(signingKeys.currentKey(caller.tenant()), issuer)));
     }
 
     /** The new key signs from now on; tokens signed with the previous one verify until they expire. */
     @Post("/rotate")
-    HttpResponse<SigningKeyResponse> rotate(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant) {
-        return unstored(HttpResponse.created(mapper.toResponse(signingKeys.rotate(tenant), issuer)));
+    HttpResponse<SigningKeyResponse> rotate(Caller caller) {
+        return unstored(HttpResponse.created(mapper.toResponse(signingKeys.rotate(caller.tenant()), issuer)));
     }
 
     private static HttpResponse<SigningKeyResponse> unstored(MutableHttpResponse<SigningKeyResponse> response) {

@@ -1,12 +1,12 @@
 package dev.atrium.adapter.rest.token;
 
-import dev.atrium.adapter.rest.auth.AuthenticationFilter;
+import dev.atrium.adapter.rest.auth.Caller;
+import dev.atrium.adapter.rest.auth.Credential;
+import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.IssueJoinTokenUseCase;
 import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
-import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.JoinTokenRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -18,12 +18,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** /v1/rooms/{id}/tokens: join tokens for a room, and taking them back. */
-@Controller("/v1/rooms/{idOrExternalId}/tokens")
+@RequiresCredential(Credential.API_KEY)
+@Controller("/v1/rooms/{room}/tokens")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class TokenController {
     private static final DocumentShape<IssueTokenRequest> TOKEN_DOCUMENT =
@@ -45,28 +45,25 @@ final class TokenController {
     /** The token is a secret, so no cache may keep the answer. */
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<TokenResponse> issue(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                      String idOrExternalId, @Nullable @Body byte[] body) {
+    HttpResponse<TokenResponse> issue(Caller caller, String room, @Nullable @Body byte[] body) {
         IssueTokenRequest request = documents.read(body, TOKEN_DOCUMENT);
         JoinTokenRequest joinRequest = JoinTokenRequest.parse(request.displayName(), request.role(), request.userRef(),
                 request.metadata(), request.ttlSeconds());
         return HttpResponse.created(mapper.toResponse(
-                        issueJoinToken.issueJoinToken(new RoomLocator(tenant, idOrExternalId), joinRequest)))
+                        issueJoinToken.issueJoinToken(caller.room(room), joinRequest)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Delete("/{jti}")
-    HttpResponse<Void> revoke(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                              String idOrExternalId, String jti) {
-        revokeJoinTokens.revokeToken(new RoomLocator(tenant, idOrExternalId), jti);
+    HttpResponse<Void> revoke(Caller caller, String room, String jti) {
+        revokeJoinTokens.revokeToken(caller.room(room), jti);
         return HttpResponse.noContent();
     }
 
     /** Every token issued so far to one person for the room; {@code userRef} is required. */
     @Delete
-    HttpResponse<Void> revokeAllOf(@RequestAttribute(AuthenticationFilter.TENANT_ATTRIBUTE) TenantId tenant,
-                                   String idOrExternalId, @QueryValue String userRef) {
-        revokeJoinTokens.revokeAllOf(new RoomLocator(tenant, idOrExternalId), userRef);
+    HttpResponse<Void> revokeAllOf(Caller caller, String room, @QueryValue String userRef) {
+        revokeJoinTokens.revokeAllOf(caller.room(room), userRef);
         return HttpResponse.noContent();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import static dev.atrium.adapter.rest.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +118,24 @@ class AuthenticationIT {
     @Test
     void anUnknownPathUnderV1IsChallengedForACallerWithoutOne() {
         assertUnauthenticated(tenants.anonymous().get("/v1/nothing-here"));
+    }
+
+    @Test
+    void aMethodThePathLacksIsChallengedForTheCredentialItsRoutesTake() {
+        Answer ownSession = tenants.anonymous().send("PUT", "/v1/rooms/standup/sessions/self", "{}", "application/json");
+        Answer chat = tenants.anonymous().send("PUT", "/v1/rooms/standup/messages", "{}", "application/json");
+
+        assertProblem(ownSession, 401, "UNAUTHENTICATED");
+        assertEquals("Bearer realm=\"atrium\"", ownSession.header("WWW-Authenticate"));
+        assertProblem(chat, 401, "UNAUTHENTICATED");
+        assertEquals(List.of(BASIC_CHALLENGE, "Bearer realm=\"atrium\""), chat.headers().allValues("WWW-Authenticate"));
+    }
+
+    @Test
+    void aCallerWithACredentialThePathTakesLearnsTheMethodIsNotAllowed() {
+        Answer answer = tenants.create().api().send("PUT", "/v1/rooms/standup/messages", "{}", "application/json");
+
+        assertProblem(answer, 405, "METHOD_NOT_ALLOWED");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.atrium.application.port.in;
 
 import dev.atrium.domain.live.ChatMessage;
-import dev.atrium.domain.live.SessionGrant;
 
 import java.util.List;
 
@@ -9,8 +8,8 @@ import java.util.List;
 public interface ChatUseCase {
     int MAX_PAGE = 200;
 
-    /** Needs an admitted participant with the CHAT permission; the text is 1 to 32 KiB. */
-    ChatMessage post(SessionGrant session, String text);
+    /** Needs an admitted participant of the named room with the CHAT permission; the text is 1 to 32 KiB. */
+    ChatMessage post(SessionInRoom session, String text);
 
     /**
      * Up to {@code limit} messages with an id above {@code after}, oldest first; at once, possibly

@@ -8,28 +8,29 @@ import java.util.Optional;
 /**
  * What a participant does with their own session, proven by a session credential. Each change runs
  * under the room's lock and records its events; a session that is gone (left, removed, reaped) is 404
- * PARTICIPANT_NOT_FOUND.
+ * PARTICIPANT_NOT_FOUND. Each takes the room the request names with the session, and refuses a session
+ * of another room (see {@link SessionInRoom}).
  */
 public interface ParticipantSessionUseCase {
     /** The grant of a valid, current session credential; empty for anything else. */
     Optional<SessionGrant> authenticate(String credential);
 
-    ParticipantSession session(SessionGrant session);
+    ParticipantSession session(SessionInRoom session);
 
     /** Proves presence and hands out a fresh credential. */
-    SessionRefresh ping(SessionGrant session);
+    SessionRefresh ping(SessionInRoom session);
 
-    void leave(SessionGrant session);
+    void leave(SessionInRoom session);
 
-    Participant joinCall(SessionGrant session);
+    Participant joinCall(SessionInRoom session);
 
-    Participant leaveCall(SessionGrant session);
+    Participant leaveCall(SessionInRoom session);
 
-    Participant changeMedia(SessionGrant session, MediaChange change);
+    Participant changeMedia(SessionInRoom session, MediaChange change);
 
-    Participant startScreenShare(SessionGrant session, boolean takeOver);
+    Participant startScreenShare(SessionInRoom session, boolean takeOver);
 
-    Participant stopScreenShare(SessionGrant session);
+    Participant stopScreenShare(SessionInRoom session);
 
-    Participant raiseHand(SessionGrant session, boolean raised);
+    Participant raiseHand(SessionInRoom session, boolean raised);
 }
