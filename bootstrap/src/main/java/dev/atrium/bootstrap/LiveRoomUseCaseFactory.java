@@ -71,8 +71,8 @@ class LiveRoomUseCaseFactory {
     }
 
     @Singleton
-    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, TokenLedger ledger, RoomRepository rooms) {
-        return new ModerateRoomService(support, ledger, rooms);
+    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, TokenLedger ledger) {
+        return new ModerateRoomService(support, ledger);
     }
 
     @Singleton
@@ -82,8 +82,8 @@ class LiveRoomUseCaseFactory {
 
     /** Deleting takes the room's lock, so it sits with the live rooms: nobody present may vanish with it. */
     @Singleton
-    DeleteRoomUseCase deleteRoom(LiveRoomSupport support, RoomRepository rooms) {
-        return new DeleteRoomService(support, rooms);
+    DeleteRoomUseCase deleteRoom(LiveRoomSupport support) {
+        return new DeleteRoomService(support);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.service.LiveRoomSupport;
 import dev.atrium.application.service.ManageMembersService;
 import dev.atrium.application.service.RoomPasswordService;
 import io.micronaut.context.annotation.Factory;
@@ -18,8 +19,8 @@ import java.time.Clock;
 class MembershipUseCaseFactory {
 
     @Singleton
-    ManageMembersUseCase manageMembers(RoomRepository rooms, MemberRepository members, Clock clock) {
-        return new ManageMembersService(rooms, members, clock);
+    ManageMembersUseCase manageMembers(LiveRoomSupport support, RoomRepository rooms, MemberRepository members) {
+        return new ManageMembersService(support, rooms, members);
     }
 
     @Singleton

@@ -5,9 +5,11 @@ import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.application.service.CreateRoomService;
 import dev.atrium.application.service.GetRoomService;
 import dev.atrium.application.service.ListRoomsService;
+import dev.atrium.application.service.LiveRoomSupport;
 import dev.atrium.application.service.UpdateRoomService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
@@ -21,8 +23,9 @@ import java.util.random.RandomGenerator;
 class RoomUseCaseFactory {
 
     @Singleton
-    CreateRoomUseCase createRoom(RoomRepository rooms, Clock clock, @Named("secure") RandomGenerator random) {
-        return new CreateRoomService(rooms, clock, random);
+    CreateRoomUseCase createRoom(UnitOfWork unitOfWork, RoomRepository rooms, Clock clock,
+                                 @Named("secure") RandomGenerator random) {
+        return new CreateRoomService(unitOfWork, rooms, clock, random);
     }
 
     @Singleton
@@ -36,7 +39,7 @@ class RoomUseCaseFactory {
     }
 
     @Singleton
-    UpdateRoomUseCase updateRoom(RoomRepository rooms, Clock clock, @Named("secure") RandomGenerator random) {
-        return new UpdateRoomService(rooms, clock, random);
+    UpdateRoomUseCase updateRoom(LiveRoomSupport support, @Named("secure") RandomGenerator random) {
+        return new UpdateRoomService(support, random);
     }
 }

@@ -8,9 +8,6 @@ import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
-import dev.atrium.domain.room.RoomStatus;
-import dev.atrium.domain.shared.ConflictException;
-import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
@@ -18,7 +15,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +25,9 @@ import java.util.stream.Collectors;
  * Live rooms over {@code rooms}, {@code live_rooms}, {@code participants} and {@code room_bans}.
  * {@link #lockForChange} takes the row lock on the room ({@code SELECT ... FOR UPDATE}) before it
  * reads anything else, so the changes of one room run one after the other on every node, and what a
- * change reads is what the one before it committed. Both writes need the caller's transaction.
+ * change reads is what the one before it committed. Every write needs the caller's transaction; the
+ * room row itself is written through {@link RoomRowWriter}, and only when the room changed: a ping
+ * or a media change leaves the room's version, and so its ETag, alone.
  */
 @Singleton
 @ReportsStoreOutages
@@ -38,20 +36,20 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
     private final LiveRoomRowRepository lives;
     private final ParticipantRowRepository participants;
     private final RoomBanRowRepository bans;
-    private final OneToOneRoomRowRepository pairs;
+    private final RoomRowWriter roomWriter;
     private final JdbcEventOutbox outbox;
     private final RoomRowMapper roomMapper;
     private final LiveRoomRowMapper liveMapper;
     private final ParticipantRowMapper participantMapper;
 
     JdbcLiveRoomRepository(RoomRowRepository rooms, LiveRoomRowRepository lives, ParticipantRowRepository participants,
-                           RoomBanRowRepository bans, OneToOneRoomRowRepository pairs, JdbcEventOutbox outbox,
+                           RoomBanRowRepository bans, RoomRowWriter roomWriter, JdbcEventOutbox outbox,
                            RoomRowMapper roomMapper, LiveRoomRowMapper liveMapper, ParticipantRowMapper participantMapper) {
         this.rooms = rooms;
         this.lives = lives;
         this.participants = participants;
         this.bans = bans;
-        this.pairs = pairs;
+        this.roomWriter = roomWriter;
         this.outbox = outbox;
         this.roomMapper = roomMapper;
         this.liveMapper = liveMapper;
@@ -66,7 +64,7 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void save(LiveRoom live, Instant nextDeadline) {
+    public Room save(LiveRoom live, Instant nextDeadline) {
         Room room = live.room();
         String roomId = room.id().value();
         LiveRoomChangeSet changes = live.changesSinceLoaded();
@@ -84,10 +82,15 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
             bans.saveAll(changes.newBans().stream().map(ban -> new RoomBanRow(new RoomBanKey(roomId, ban.value()))).toList());
         }
         lives.update(liveMapper.toRow(room, live.clocks(), nextDeadline));
-        if (changes.roomStatusChanged()) {
-            saveRoomStatus(room);
-        }
+        Room stored = changes.roomChanged() ? roomWriter.update(room) : room;
         outbox.append(live.recordedEvents());
+        return stored;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void delete(LiveRoom live) {
+        roomWriter.delete(live.room());
     }
 
     @Override
@@ -115,26 +118,5 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
                 .map(UserRef::new)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return LiveRoom.reconstitute(room, liveMapper.toClocks(live), people, banned);
-    }
-
-    /**
-     * The room row changes only with its status (and so its updatedAt): a ping or a media change
-     * leaves the room's version, and so its ETag, alone. The lock is held, so the version matches.
-     */
-    private void saveRoomStatus(Room room) {
-        OffsetDateTime endedAt = room.endedAt() == null ? null : TimestampColumns.toColumn(room.endedAt());
-        long written = rooms.updateStatus(room.id().value(), room.status().name(), TimestampColumns.toColumn(room.updatedAt()),
-                endedAt, room.version());
-        if (written == 0) {
-            throw gone(room);
-        }
-        if (room.status() == RoomStatus.ENDED) {
-            pairs.deleteByRoomId(room.id().value());
-        }
-    }
-
-    private static ConflictException gone(Room room) {
-        return new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
-                "Room " + room.id() + " was changed or deleted since it was locked at version " + room.version());
     }
 }

@@ -11,11 +11,7 @@ import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
-import dev.atrium.domain.room.RoomStatus;
-import dev.atrium.domain.shared.ConflictException;
-import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
@@ -26,33 +22,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * Rooms in the {@code rooms} table. Every call is one transaction of its own; an insert stores the
- * room, its claim on a ONE_TO_ONE pair and its first members together or not at all, and the update
- * that ends a room releases its claim. The database
- * decides uniqueness and versions, so racing writers get a conflict and never overwrite each other.
- * A SIP meeting id is unique across all tenants; a room that drew one already taken gets
- * CONCURRENT_MODIFICATION, on which the caller draws again and retries. A new room gets its
- * {@code live_rooms} row (idle clocks, first timer) in the insert's transaction.
+ * New rooms, and reads of rooms, in the {@code rooms} table. An insert stores the room, its claim on
+ * a ONE_TO_ONE pair, its first members and its {@code live_rooms} row (idle clocks, first timer)
+ * together or not at all; the database decides uniqueness, so racing writers get a conflict and never
+ * overwrite each other. A SIP meeting id is unique across all tenants: one already taken is left to
+ * the unit of work, which draws again. Every later write of the room is {@link JdbcLiveRoomRepository}'s.
  */
 @Singleton
 @ReportsStoreOutages
 class JdbcRoomRepository implements RoomRepository {
-    private static final String EXTERNAL_ID_CONSTRAINT = "uq_rooms_tenant_external_id";
-    private static final String SIP_MEETING_ID_CONSTRAINT = "uq_rooms_sip_meeting_id";
-
     private final RoomRowRepository rows;
+    private final RoomRowWriter writer;
     private final OneToOneRoomRowRepository pairs;
     private final MemberRepository members;
     private final RoomRowMapper mapper;
     private final LiveRoomRowRepository lives;
     private final LiveRoomRowMapper liveMapper;
 
-    JdbcRoomRepository(RoomRowRepository rows, OneToOneRoomRowRepository pairs, MemberRepository members,
-                       RoomRowMapper mapper, LiveRoomRowRepository lives, LiveRoomRowMapper liveMapper) {
+    JdbcRoomRepository(RoomRowRepository rows, RoomRowWriter writer, OneToOneRoomRowRepository pairs,
+                       MemberRepository members, RoomRowMapper mapper, LiveRoomRowRepository lives,
+                       LiveRoomRowMapper liveMapper) {
         this.rows = rows;
+        this.writer = writer;
         this.pairs = pairs;
         this.members = members;
         this.mapper = mapper;
@@ -64,11 +57,11 @@ class JdbcRoomRepository implements RoomRepository {
     @Override
     @Transactional
     public Room insert(Room room, InitialMembers initialMembers) {
-        RoomRow stored = write(room, () -> rows.save(mapper.toRow(room)));
+        Room stored = writer.insert(room);
         insertLiveRoom(room);
-        initialMembers.pair().ifPresent(pair -> claim(room, pair));
+        initialMembers.pair().ifPresent(pair -> writer.claim(room, pair));
         initialMembers.members().forEach(members::insert);
-        return mapper.toRoom(stored);
+        return stored;
     }
 
     @Override
@@ -76,27 +69,6 @@ class JdbcRoomRepository implements RoomRepository {
         return pairs.findByTenantIdAndPairKey(tenantId.value(), pair.key())
                 .flatMap(claim -> rows.findByIdAndTenantId(claim.roomId(), tenantId.value()))
                 .map(mapper::toRoom);
-    }
-
-    /** An ended room releases its ONE_TO_ONE pair in the same transaction as its last write. */
-    @Override
-    @Transactional
-    public Room update(Room room) {
-        RoomRow stored = write(room, () -> rows.update(mapper.toRow(room)));
-        if (room.status() == RoomStatus.ENDED) {
-            pairs.deleteByRoomId(room.id().value());
-        }
-        // New settings may move the timers: due now, so the next poll ticks the room and stores its real deadline.
-        lives.updateNextDeadline(room.id().value(), TimestampColumns.toColumn(room.updatedAt()));
-        return mapper.toRoom(stored);
-    }
-
-    @Override
-    public void delete(Room room) {
-        write(room, () -> {
-            rows.delete(mapper.toRow(room));
-            return null;
-        });
     }
 
     @Override
@@ -143,37 +115,5 @@ class JdbcRoomRepository implements RoomRepository {
         SessionClocks idle = SessionClocks.idle(room.createdAt(), room.settings().topology().kind());
         Instant nextDeadline = LiveRoom.reconstitute(room, idle, List.of(), Set.of()).nextDeadline(room.createdAt());
         lives.save(liveMapper.toRow(room, idle, nextDeadline));
-    }
-
-    /** The room was inserted just before, so the pair is the only key of the claim that can be taken. */
-    private void claim(Room room, OneToOnePair pair) {
-        OneToOneRoomRow claim = new OneToOneRoomRow(room.id().value(), room.tenantId().value(), pair.key());
-        if (!UniqueInserts.insertUnlessTaken(() -> pairs.save(claim))) {
-            throw new ConflictException(ErrorCode.ONE_TO_ONE_EXISTS,
-                    "The tenant has a ONE_TO_ONE room for " + pair.first() + " and " + pair.second());
-        }
-    }
-
-    private static <T> T write(Room room, Supplier<T> statement) {
-        return OptimisticWrites.run(() -> {
-            try {
-                return statement.get();
-            } catch (DataAccessException e) {
-                if (SqlFailures.isUniqueViolationOf(e, EXTERNAL_ID_CONSTRAINT)) {
-                    throw new ConflictException(ErrorCode.EXTERNAL_ID_TAKEN,
-                            "externalId '" + room.settings().externalId() + "' is taken by another room of the tenant");
-                }
-                if (SqlFailures.isUniqueViolationOf(e, SIP_MEETING_ID_CONSTRAINT)) {
-                    throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
-                            "The dial-in number drawn for room " + room.id() + " was taken by another room; try again");
-                }
-                throw e;
-            }
-        }, () -> concurrentModification(room));
-    }
-
-    private static ConflictException concurrentModification(Room room) {
-        return new ConflictException(ErrorCode.CONCURRENT_MODIFICATION,
-                "Room " + room.id() + " was changed or deleted since it was read at version " + room.version());
     }
 }

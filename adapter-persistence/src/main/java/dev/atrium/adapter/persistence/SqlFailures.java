@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 final class SqlFailures {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SIP_MEETING_ID_CONSTRAINT = "uq_rooms_sip_meeting_id";
     /** PostgreSQL's foreign key violation, and H2's for a missing parent row in particular. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final String H2_PARENT_MISSING = "23506";
@@ -69,14 +70,17 @@ final class SqlFailures {
     }
 
     /**
-     * A clash with another transaction that running the whole transaction again can resolve: H2's
-     * concurrent update or lock timeout, PostgreSQL's serialization failure or deadlock.
+     * A clash that running the whole transaction again can resolve: with another transaction (H2's
+     * concurrent update or lock timeout, PostgreSQL's serialization failure or deadlock), or of a
+     * value drawn at random that another row holds (a room's SIP meeting id), which the next run
+     * draws anew.
      */
     static boolean isTransientClash(Throwable failure) {
         return sqlException(failure)
                 .filter(e -> e.getErrorCode() == H2_CONCURRENT_UPDATE || e.getErrorCode() == H2_LOCK_TIMEOUT
                         || SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK_DETECTED.equals(e.getSQLState()))
-                .isPresent();
+                .isPresent()
+                || isUniqueViolationOf(failure, SIP_MEETING_ID_CONSTRAINT);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -47,6 +48,26 @@ final class LiveChanges {
             T result = change.apply(live);
             liveRooms.save(live, live.nextDeadline(now));
             return result;
+        });
+    }
+
+    /**
+     * Runs {@code change} on the locked live room, as every change of a stored room is made, and
+     * returns the room as stored.
+     */
+    Room changeRoom(Room room, Instant now, Consumer<LiveRoom> change) {
+        return unitOfWork.inTransaction(() -> {
+            LiveRoom live = liveRooms.lockForChange(room.tenantId(), room.id()).orElseThrow();
+            change.accept(live);
+            return liveRooms.save(live, live.nextDeadline(now));
+        });
+    }
+
+    /** Deletes the room under its lock. */
+    void delete(Room room) {
+        unitOfWork.inTransaction(() -> {
+            liveRooms.delete(liveRooms.lockForChange(room.tenantId(), room.id()).orElseThrow());
+            return null;
         });
     }
 

@@ -154,24 +154,23 @@ abstract class LiveRoomRepositoryContract extends SharedDatabaseSuite {
     }
 
     @Test
-    void changedSettingsMakeTheRoomDueForTheNextPoll() {
-        Room room = stored.newRoom(RoomDrafts.group().build());
+    void changedSettingsMoveTheStoredDeadlineToWhatTheNewRulesMakeDue() {
+        Room adhoc = stored.newRoom(RoomDrafts.adhoc().lifetime(new LifetimeDraft(120, null, null, null)).build());
         Instant later = NOW.plusSeconds(30);
-        room.revise(RoomDrafts.from(room.toDraft()).name("Renamed").build(), later, new SplittableRandom());
 
-        rooms.update(room);
+        changes.changeRoom(adhoc, later, live -> live.revise(RoomDrafts.from(live.room().toDraft())
+                .lifetime(new LifetimeDraft(600, null, null, null)).build(), later, new SplittableRandom()));
 
-        assertFalse(dueAt(later.minusSeconds(1)).contains(due(room)));
-        assertTrue(dueAt(later).contains(due(room)));
+        assertFalse(dueAt(NOW.plusSeconds(599)).contains(due(adhoc)));
+        assertTrue(dueAt(NOW.plusSeconds(600)).contains(due(adhoc)));
     }
 
     @Test
     void deletingARoomDeletesItsLiveRoom() throws SQLException {
         Room room = stored.newRoom(RoomDrafts.group().build());
         changes.join(room, "ada", Role.PARTICIPANT, NOW);
-        Room current = rooms.findById(room.tenantId(), room.id()).orElseThrow();
 
-        rooms.delete(current);
+        changes.delete(room);
 
         assertTrue(liveRooms.find(room.tenantId(), room.id()).isEmpty());
         assertEquals(0, count("SELECT COUNT(*) FROM participants WHERE room_id = ?", room));

@@ -6,8 +6,10 @@ import dev.atrium.application.port.in.RoomCursor;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TenantRepository;
+import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.live.Actor;
 import dev.atrium.domain.member.InitialMembers;
 import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.member.OneToOnePair;
@@ -45,10 +47,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The contract of {@link RoomRepository}, written once and run on every database the adapter
@@ -65,12 +70,16 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
     /** Unseeded: the suite's tests share a database, and their ids must not collide. */
     private final RandomGenerator random = new SplittableRandom();
     private RoomRepository rooms;
+    private UnitOfWork unitOfWork;
+    private LiveChanges changes;
     private MemberRepository members;
     private TenantRepository tenants;
 
     @BeforeAll
     void findPorts() {
         rooms = context().bean(RoomRepository.class);
+        unitOfWork = context().bean(UnitOfWork.class);
+        changes = new LiveChanges(context());
         members = context().bean(MemberRepository.class);
         tenants = context().bean(TenantRepository.class);
     }
@@ -111,12 +120,12 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
     }
 
     @Test
-    void anUpdateStoresTheChangesAndReturnsTheNextVersion() {
+    void aChangeStoresTheRoomAndReturnsItAtTheNextVersion() {
         Room room = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
         Instant later = NOW.plus(Duration.ofMinutes(5));
-        room.revise(RoomDrafts.from(room.toDraft()).name("Renamed").sip(true).build(), later, random);
 
-        Room updated = rooms.update(room);
+        Room updated = changes.changeRoom(room, later, live -> live.revise(
+                RoomDrafts.from(live.room().toDraft()).name("Renamed").sip(true).build(), later, random));
 
         assertEquals(1, updated.version());
         Room found = rooms.findById(room.tenantId(), room.id()).orElseThrow();
@@ -124,62 +133,58 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         assertEquals(List.of("Renamed", true, later), List.of(found.settings().name(), found.sip() != null, found.updatedAt()));
     }
 
-    @Test
-    void anUpdateOfAStaleVersionFailsAndKeepsTheStoredRoom() {
-        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
-        Room first = find(stored);
-        Room second = find(stored);
-        first.end(NOW);
-        Room winner = rooms.update(first);
-        second.revise(RoomDrafts.from(second.toDraft()).name("Lost").build(), NOW, random);
-
-        assertFails(ErrorCode.CONCURRENT_MODIFICATION, () -> rooms.update(second));
-
-        assertEquals(stateOf(winner), stateOf(find(stored)));
-    }
-
-    @Test
-    void anUpdateOfADeletedRoomFailsWithConcurrentModification() {
-        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
-        rooms.delete(find(stored));
-        stored.end(NOW);
-
-        assertFails(ErrorCode.CONCURRENT_MODIFICATION, () -> rooms.update(stored));
-    }
-
     @RepeatedTest(5)
-    void twoRacingUpdatesOfOneVersionGiveOneWinnerAndOneConflict() throws InterruptedException {
+    void twoRacingChangesOfOneRoomAreAppliedOneAfterTheOtherAndNeitherIsLost() throws InterruptedException {
         Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
-        Room ending = find(stored);
-        Room renaming = find(stored);
-        ending.end(NOW);
-        renaming.revise(RoomDrafts.from(renaming.toDraft()).name("Renamed").build(), NOW, random);
 
-        List<ErrorCode> failures = Race.between(() -> rooms.update(ending), () -> rooms.update(renaming));
+        List<ErrorCode> failures = Race.between(
+                () -> changes.changeRoom(stored, NOW, live -> live.revise(
+                        RoomDrafts.from(live.room().toDraft()).name("Renamed").build(), NOW, random)),
+                () -> changes.changeRoom(stored, NOW, live -> live.revise(
+                        RoomDrafts.from(live.room().toDraft()).description("Described").build(), NOW, random)));
 
-        assertEquals(List.of(ErrorCode.CONCURRENT_MODIFICATION), failures);
-        assertEquals(1, find(stored).version());
+        assertEquals(List.of(), failures);
+        Room found = find(stored);
+        assertEquals(List.of("Renamed", "Described", 2L),
+                List.of(found.settings().name(), found.settings().description(), found.version()));
     }
 
     @Test
     void aDeleteRemovesTheRoom() {
         Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
 
-        rooms.delete(stored);
+        changes.delete(stored);
 
         assertEquals(Optional.empty(), rooms.findById(stored.tenantId(), stored.id()));
     }
 
     @Test
-    void aDeleteOfAStaleVersionFailsAndKeepsTheRoom() {
-        Room stored = insertWithoutMembers(newRoom(newTenant(), RoomDraft.empty()));
-        Room changed = find(stored);
-        changed.end(NOW);
-        Room current = rooms.update(changed);
+    void aSipMeetingIdTakenByAnotherRoomMakesTheUnitOfWorkDrawAgain() {
+        TenantId tenant = newTenant();
+        Room holder = insertWithoutMembers(newRoom(tenant, RoomDrafts.group().sip(true).build()));
+        AtomicInteger attempts = new AtomicInteger();
 
-        assertFails(ErrorCode.CONCURRENT_MODIFICATION, () -> rooms.delete(stored));
+        Room drawn = unitOfWork.inTransaction(() -> insertWithoutMembers(attempts.incrementAndGet() == 1
+                ? withSipOf(holder, newRoom(tenant, RoomDrafts.group().sip(true).build()))
+                : newRoom(tenant, RoomDrafts.group().sip(true).build())));
 
-        assertEquals(stateOf(current), stateOf(find(stored)));
+        assertEquals(2, attempts.get());
+        assertNotEquals(holder.sip(), find(drawn).sip());
+    }
+
+    @Test
+    void aSipMeetingIdThatKeepsClashingGivesUpAfterTheUnitOfWorksAttemptsAndStoresNothing() {
+        TenantId tenant = newTenant();
+        Room holder = insertWithoutMembers(newRoom(tenant, RoomDrafts.group().sip(true).build()));
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThrows(RuntimeException.class, () -> unitOfWork.inTransaction(() -> {
+            attempts.incrementAndGet();
+            return insertWithoutMembers(withSipOf(holder, newRoom(tenant, RoomDrafts.group().sip(true).build())));
+        }));
+
+        assertEquals(JdbcUnitOfWork.ATTEMPTS, attempts.get());
+        assertEquals(List.of(holder.id()), idsOf(listAll(tenant, SortOrder.ASC)));
     }
 
     @Test
@@ -218,9 +223,9 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         TenantId tenant = newTenant();
         insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-1").build()));
         Room other = insertWithoutMembers(newRoom(tenant, RoomDrafts.group().externalId("crm-2").build()));
-        other.revise(RoomDrafts.from(other.toDraft()).externalId("crm-1").build(), NOW, random);
 
-        assertFails(ErrorCode.EXTERNAL_ID_TAKEN, () -> rooms.update(other));
+        assertFails(ErrorCode.EXTERNAL_ID_TAKEN, () -> changes.changeRoom(other, NOW, live -> live.revise(
+                RoomDrafts.from(live.room().toDraft()).externalId("crm-1").build(), NOW, random)));
     }
 
     @RepeatedTest(5)
@@ -286,7 +291,7 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         Room room = newRoom(newTenant(), oneToOne());
         Room stored = rooms.insert(room, InitialMembers.of(room, MemberDrafts.pair("ada", "bob"), NOW));
 
-        rooms.delete(stored);
+        changes.delete(stored);
 
         assertEquals(Optional.empty(), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")));
         assertEquals(List.of(), members.list(room.id()));
@@ -300,8 +305,7 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         Room room = newRoom(newTenant(), oneToOne());
         Room stored = rooms.insert(room, InitialMembers.of(room, MemberDrafts.pair("ada", "bob"), NOW));
 
-        stored.end(NOW);
-        rooms.update(stored);
+        changes.changeRoom(stored, NOW, live -> live.endForEveryone(Actor.service(), NOW));
 
         assertEquals(Optional.empty(), rooms.findOneToOne(room.tenantId(), pair("ada", "bob")));
         Room again = newRoom(room.tenantId(), oneToOne());
@@ -360,8 +364,7 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
         insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("GROUP").externalId("b").build()));
         insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("c").build()));
         Room ended = insertWithoutMembers(newRoom(tenant, RoomDrafts.ofType("PUBLIC").externalId("d").build()));
-        ended.end(NOW);
-        rooms.update(ended);
+        changes.changeRoom(ended, NOW, live -> live.endForEveryone(Actor.service(), NOW));
 
         assertEquals(List.of(wanted.id()), idsOf(rooms.list(
                 query(tenant, SortOrder.ASC, null).withStatus(RoomStatus.OPEN).withType(RoomType.PUBLIC).withExternalId("a").build(), 10)));
@@ -413,8 +416,8 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
                 create(RoomDrafts.ofType("PUBLIC").build());
                 create(RoomDrafts.ofType("GROUP").build());
                 Room ended = create(RoomDrafts.ofType("PUBLIC").build());
-                ended.end(clock);
-                created.set(created.size() - 1, rooms.update(ended));
+                created.set(created.size() - 1,
+                        changes.changeRoom(ended, clock, live -> live.endForEveryone(Actor.service(), clock)));
             }
         }
 
@@ -488,6 +491,12 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
 
     private Room newRoom(TenantId tenant, RoomDraft draft) {
         return Room.create(RoomId.next(NOW, random), tenant, draft, NOW, random);
+    }
+
+    /** {@code room} with the SIP dial-in of {@code holder}, as an unlucky draw would give it. */
+    private static Room withSipOf(Room holder, Room room) {
+        return Room.reconstitute(room.id(), room.tenantId(), room.settings(), holder.sip(), room.status(),
+                room.createdAt(), room.updatedAt(), room.endedAt(), room.version());
     }
 
     private Room insertWithoutMembers(Room room) {

@@ -22,12 +22,14 @@ import java.util.random.RandomGenerator;
 final class StoredRooms {
     private final RoomRepository rooms;
     private final TenantRepository tenants;
+    private final LiveChanges changes;
     private final Instant now;
     private final RandomGenerator random = new SplittableRandom();
 
     StoredRooms(PersistenceContext context, Instant now) {
         this.rooms = context.bean(RoomRepository.class);
         this.tenants = context.bean(TenantRepository.class);
+        this.changes = new LiveChanges(context);
         this.now = now;
     }
 
@@ -48,6 +50,6 @@ final class StoredRooms {
     }
 
     void delete(Room room) {
-        rooms.delete(room);
+        changes.delete(room);
     }
 }

@@ -4,6 +4,7 @@ import dev.atrium.application.port.in.CreateRoomCommand;
 import dev.atrium.application.port.in.CreateRoomUseCase;
 import dev.atrium.application.port.in.RoomCreation;
 import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.member.InitialMembers;
 import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.Room;
@@ -14,47 +15,57 @@ import dev.atrium.domain.shared.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 
 /**
  * Creates a room with its first members. A ONE_TO_ONE pair has one room per tenant: asking again
  * returns the existing room, also when two requests race (the store decides, the loser reads the
- * winner's room).
+ * winner's room once its own transaction is over).
  */
 public final class CreateRoomService implements CreateRoomUseCase {
+    private final UnitOfWork unitOfWork;
     private final RoomRepository rooms;
     private final Clock clock;
     private final RandomGenerator random;
 
-    public CreateRoomService(RoomRepository rooms, Clock clock, RandomGenerator random) {
+    public CreateRoomService(UnitOfWork unitOfWork, RoomRepository rooms, Clock clock, RandomGenerator random) {
+        this.unitOfWork = unitOfWork;
         this.rooms = rooms;
         this.clock = clock;
         this.random = random;
     }
 
-    /** A rare clash of the random SIP dial-in number comes back as a concurrent write: drawn again. */
+    /**
+     * The room is drawn inside the unit of work: a rare clash of its random SIP dial-in number makes
+     * the unit of work run it again, with a new draw.
+     */
     @Override
     public RoomCreation createRoom(CreateRoomCommand command) {
-        return OptimisticRetry.run(OptionalLong.empty(), () -> createOnce(command));
-    }
-
-    private RoomCreation createOnce(CreateRoomCommand command) {
-        Instant now = clock.instant();
-        Room room = Room.create(RoomId.next(now, random), command.tenantId(), command.draft(), now, random);
-        InitialMembers members = InitialMembers.of(room, command.members(), now);
-        Optional<OneToOnePair> pair = members.pair();
+        Optional<OneToOnePair> pair = draw(command).members().pair();
         Optional<Room> existing = pair.flatMap(p -> rooms.findOneToOne(command.tenantId(), p));
         if (existing.isPresent()) {
             return new RoomCreation(existing.get(), false);
         }
         try {
-            return new RoomCreation(rooms.insert(room, members), true);
+            return new RoomCreation(unitOfWork.inTransaction(() -> {
+                Draw draw = draw(command);
+                return rooms.insert(draw.room(), draw.members());
+            }), true);
         } catch (ConflictException e) {
             if (e.code() != ErrorCode.ONE_TO_ONE_EXISTS || pair.isEmpty()) {
                 throw e;
             }
             return new RoomCreation(rooms.findOneToOne(command.tenantId(), pair.get()).orElseThrow(() -> e), false);
         }
+    }
+
+    /** A new room of the command, with its members: validates both. */
+    private Draw draw(CreateRoomCommand command) {
+        Instant now = clock.instant();
+        Room room = Room.create(RoomId.next(now, random), command.tenantId(), command.draft(), now, random);
+        return new Draw(room, InitialMembers.of(room, command.members(), now));
+    }
+
+    private record Draw(Room room, InitialMembers members) {
     }
 }

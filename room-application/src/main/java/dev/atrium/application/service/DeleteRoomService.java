@@ -2,8 +2,6 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.DeleteRoomCommand;
 import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.out.RoomRepository;
-import dev.atrium.domain.room.Room;
 
 /**
  * Deleting a room, under its lock: a room with a session running, or with people in its lobby,
@@ -11,21 +9,16 @@ import dev.atrium.domain.room.Room;
  */
 public final class DeleteRoomService implements DeleteRoomUseCase {
     private final LiveRoomChanges changes;
-    private final RoomRepository rooms;
 
-    public DeleteRoomService(LiveRoomSupport support, RoomRepository rooms) {
+    public DeleteRoomService(LiveRoomSupport support) {
         this.changes = support.changes();
-        this.rooms = rooms;
     }
 
     @Override
     public void deleteRoom(DeleteRoomCommand command) {
-        OptimisticRetry.run(command.expectedVersion(), () -> changes.locked(command.room(), (live, now) -> {
-            Room room = live.room();
-            OptimisticRetry.requireVersion(command.expectedVersion(), room.version());
+        changes.delete(command.room(), live -> {
+            ExpectedVersion.require(command.expectedVersion(), live.room());
             live.requireDeletable();
-            rooms.delete(room);
-            return room;
-        }));
+        });
     }
 }

@@ -9,6 +9,7 @@ import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.ForbiddenException;
@@ -17,15 +18,19 @@ import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * How every change of a live room runs: one transaction that locks the room, lets the timers catch
- * up (a ghost past its presence deadline gives its place back before a join counts places), applies
- * the change, fires what the change made due (an empty room with a zero empty timeout closes at once)
- * and saves the room with its events and next deadline. A domain error rolls everything back.
- * Before the timers catch up, pings lost while the store was unreachable are excused
- * ({@link StoreOutages}), so the first change after an outage does not reap everybody.
+ * How every change of a stored room runs, whether it moves people or settings: one transaction that
+ * locks the room, lets the timers catch up (a ghost past its presence deadline gives its place back
+ * before a join counts places), applies the change, fires what the change made due (an empty room
+ * with a zero empty timeout closes at once) and saves the room with its events and next deadline. A
+ * domain error rolls everything back. Retrying a transaction that clashed with another is the
+ * {@link UnitOfWork}'s alone. Before the timers catch up, pings lost while the store was unreachable
+ * are excused ({@link StoreOutages}), so the first change after an outage does not reap everybody.
  */
 final class LiveRoomChanges {
     private final UnitOfWork unitOfWork;
@@ -44,24 +49,44 @@ final class LiveRoomChanges {
     }
 
     <T> T apply(RoomLocator locator, BiFunction<LiveRoom, Instant, T> change) {
-        return apply(locator.tenantId(), finder.find(locator).id(), change);
+        return apply(locator.tenantId(), roomIdOf(locator), change);
     }
 
     <T> T apply(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> change) {
         return locked(tenantId, roomId, (live, now) -> {
             T result = change.apply(live, now);
-            live.tick(now);
-            liveRooms.save(live, live.nextDeadline(now));
+            save(live, now);
             return result;
         });
     }
 
     /**
-     * Runs {@code work} on the room under its lock, after the timers caught up, and saves nothing of
-     * the live room: for work that removes the room itself.
+     * Applies {@code change} as {@link #apply} does and answers with {@code answer} of the room as
+     * stored, at its new version, in the same transaction.
      */
-    <T> T locked(RoomLocator locator, BiFunction<LiveRoom, Instant, T> work) {
-        return locked(locator.tenantId(), roomIdOf(locator), work);
+    <T> T apply(RoomLocator locator, BiConsumer<LiveRoom, Instant> change, Function<Room, T> answer) {
+        return apply(locator.tenantId(), roomIdOf(locator), change, answer);
+    }
+
+    <T> T apply(TenantId tenantId, RoomId roomId, BiConsumer<LiveRoom, Instant> change, Function<Room, T> answer) {
+        return locked(tenantId, roomId, (live, now) -> {
+            change.accept(live, now);
+            return answer.apply(save(live, now));
+        });
+    }
+
+    /** Deletes the room under its lock, after the timers caught up, once {@code check} let it. */
+    void delete(RoomLocator locator, Consumer<LiveRoom> check) {
+        locked(locator.tenantId(), roomIdOf(locator), (live, now) -> {
+            check.accept(live);
+            liveRooms.delete(live);
+            return live;
+        });
+    }
+
+    private Room save(LiveRoom live, Instant now) {
+        live.tick(now);
+        return liveRooms.save(live, live.nextDeadline(now));
     }
 
     private <T> T locked(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> work) {

@@ -12,20 +12,19 @@ import dev.atrium.domain.room.Room;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.NotFoundException;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
+/** The members of a room. A change of them runs under the room's lock, so it cannot slip past the room's end. */
 public final class ManageMembersService implements ManageMembersUseCase {
     private final RoomFinder finder;
+    private final LiveRoomChanges changes;
     private final MemberRepository members;
-    private final Clock clock;
 
-    public ManageMembersService(RoomRepository rooms, MemberRepository members, Clock clock) {
+    public ManageMembersService(LiveRoomSupport support, RoomRepository rooms, MemberRepository members) {
         this.finder = new RoomFinder(rooms);
+        this.changes = support.changes();
         this.members = members;
-        this.clock = clock;
     }
 
     @Override
@@ -35,27 +34,26 @@ public final class ManageMembersService implements ManageMembersUseCase {
 
     @Override
     public RoomMember addMember(RoomLocator locator, MemberDraft draft) {
-        Room room = finder.find(locator);
-        room.requireMembershipChangeable();
-        return members.insert(RoomMember.add(room.id(), draft, clock.instant()));
+        return changes.apply(locator, (live, now) -> {
+            live.room().requireMembershipChangeable();
+            return members.insert(RoomMember.add(live.room().id(), draft, now));
+        });
     }
 
     @Override
     public RoomMember updateMember(RoomLocator locator, String userRef, MemberChange change) {
-        Room room = finder.find(locator);
-        room.requireNotEnded();
-        return OptimisticRetry.run(OptionalLong.empty(), () -> {
-            RoomMember member = find(room, userRef);
+        return changes.apply(locator, (live, now) -> {
+            live.room().requireNotEnded();
+            RoomMember member = find(live.room(), userRef);
             return member.revise(change.displayName(), change.email(), change.role()) ? members.update(member) : member;
         });
     }
 
     @Override
     public void removeMember(RoomLocator locator, String userRef) {
-        Room room = finder.find(locator);
-        room.requireMembershipChangeable();
-        OptimisticRetry.run(OptionalLong.empty(), () -> {
-            RoomMember member = find(room, userRef);
+        changes.apply(locator, (live, now) -> {
+            live.room().requireMembershipChangeable();
+            RoomMember member = find(live.room(), userRef);
             member.requireRemovable();
             members.delete(member);
             return member;

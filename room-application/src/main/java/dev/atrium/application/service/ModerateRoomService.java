@@ -2,7 +2,6 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.ModerateRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
-import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
@@ -10,13 +9,11 @@ import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
-import dev.atrium.domain.room.RoomId;
-import dev.atrium.domain.shared.ErrorCode;
-import dev.atrium.domain.shared.NotFoundException;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Moderation of a live room by the tenant's service or by a participant of that room. A ban also
@@ -25,12 +22,10 @@ import java.util.function.BiFunction;
 public final class ModerateRoomService implements ModerateRoomUseCase {
     private final LiveRoomChanges changes;
     private final TokenLedger ledger;
-    private final RoomRepository rooms;
 
-    public ModerateRoomService(LiveRoomSupport support, TokenLedger ledger, RoomRepository rooms) {
+    public ModerateRoomService(LiveRoomSupport support, TokenLedger ledger) {
         this.changes = support.changes();
         this.ledger = ledger;
-        this.rooms = rooms;
     }
 
     @Override
@@ -85,12 +80,8 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
 
     @Override
     public Room endForEveryone(RoomCaller moderator) {
-        RoomId id = change(moderator, (live, now) -> {
-            live.endForEveryone(moderator.actor(), now);
-            return live.room().id();
-        });
-        return rooms.findById(moderator.tenantId(), id)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.ROOM_NOT_FOUND, "No room '" + id + "'."));
+        return changes.apply(moderator.tenantId(), changes.roomIdOf(moderator),
+                (live, now) -> live.endForEveryone(moderator.actor(), now), Function.identity());
     }
 
     private <T> T change(RoomCaller moderator, BiFunction<LiveRoom, Instant, T> change) {

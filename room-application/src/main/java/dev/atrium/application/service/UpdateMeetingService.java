@@ -3,83 +3,65 @@ package dev.atrium.application.service;
 import dev.atrium.application.port.in.Meeting;
 import dev.atrium.application.port.in.UpdateMeetingCommand;
 import dev.atrium.application.port.in.UpdateMeetingUseCase;
-import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.MemberRepository;
-import dev.atrium.application.port.out.RoomRepository;
-import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.meeting.AttendeeChanges;
 import dev.atrium.domain.meeting.MeetingChange;
+import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.meeting.Meetings;
 import dev.atrium.domain.member.RoomMember;
-import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.Schedule;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Changes a meeting by what its update names, in one transaction with the invitations it causes.
- * Title and agenda invite nobody; new attendees (and attendees at a new e-mail) are invited; a
- * change of time invites every attendee with an e-mail again, with the new time, so that nobody
- * keeps a stale invitation. The room's version counts attendee changes too (it is the meeting's
- * ETag). Everything is checked before the first write, and a failure rolls back what was written.
+ * Changes a meeting by what its update names, under the room's lock and in one transaction with the
+ * invitations it causes. Name and description invite nobody; new attendees (and attendees at a new
+ * e-mail) are invited; a change of time invites every attendee with an e-mail again, with the new
+ * time, so that nobody keeps a stale invitation. The room's version counts attendee changes too (it
+ * is the meeting's ETag). Everything is checked before the first write, and a failure rolls back
+ * what was written.
  */
 public final class UpdateMeetingService implements UpdateMeetingUseCase {
-    private final UnitOfWork unitOfWork;
-    private final RoomRepository rooms;
-    private final RoomFinder finder;
+    private final LiveRoomChanges changes;
     private final MemberRepository members;
-    private final MeetingInvitations invitations;
-    private final Clock clock;
     private final RandomGenerator random;
 
-    public UpdateMeetingService(UnitOfWork unitOfWork, RoomRepository rooms, MemberRepository members,
-                                LiveRoomRepository liveRooms, Clock clock, RandomGenerator random) {
-        this.unitOfWork = unitOfWork;
-        this.rooms = rooms;
-        this.finder = new RoomFinder(rooms);
+    public UpdateMeetingService(LiveRoomSupport support, MemberRepository members, RandomGenerator random) {
+        this.changes = support.changes();
         this.members = members;
-        this.invitations = new MeetingInvitations(liveRooms);
-        this.clock = clock;
         this.random = random;
     }
 
     @Override
     public Meeting updateMeeting(UpdateMeetingCommand command) {
-        return OptimisticRetry.run(command.expectedVersion(), () -> unitOfWork.inTransaction(() -> updateOnce(command)));
+        return changes.apply(command.room(), (live, now) -> change(live, command, now),
+                stored -> new Meeting(stored, members.list(stored.id())));
     }
 
-    private Meeting updateOnce(UpdateMeetingCommand command) {
-        Instant now = clock.instant();
-        Room room = finder.find(command.room());
-        Meetings.requireMeeting(room);
-        OptimisticRetry.requireVersion(command.expectedVersion(), room.version());
+    private void change(LiveRoom live, UpdateMeetingCommand command, Instant now) {
+        Meetings.requireMeeting(live.room());
+        ExpectedVersion.require(command.expectedVersion(), live.room());
         MeetingChange change = command.change();
-        Schedule before = room.settings().schedule();
+        Schedule before = live.room().settings().schedule();
 
-        boolean changed = change.revisesRoom()
-                && Meetings.inMeetingTerms(() -> room.revise(change.applyTo(room.toDraft()), now, random));
-        Optional<AttendeeChanges> attendees = change.attendeeList()
-                .map(wanted -> AttendeeChanges.between(room, members.list(room.id()), wanted, now));
-        if (attendees.isPresent() && !attendees.get().isEmpty()) {
-            room.touch(now);
-            changed = true;
+        if (change.revisesRoom()) {
+            Meetings.inMeetingTerms(() -> live.revise(change.applyTo(live.room().toDraft()), now, random));
         }
-        if (!changed) {
-            return new Meeting(room, members.list(room.id()));
+        List<RoomMember> invited = change.attendeeList()
+                .map(wanted -> AttendeeChanges.between(live.room(), members.list(live.room().id()), wanted, now))
+                .filter(attendees -> !attendees.isEmpty())
+                .map(attendees -> {
+                    store(attendees);
+                    live.touch(now);
+                    return attendees.invited();
+                })
+                .orElse(List.of());
+        if (Meetings.timeChanged(before, live.room().settings().schedule())) {
+            invited = members.list(live.room().id());
         }
-
-        Room stored = rooms.update(room);
-        attendees.ifPresent(this::store);
-        List<RoomMember> after = members.list(stored.id());
-        List<RoomMember> invited = Meetings.timeChanged(before, stored.settings().schedule())
-                ? after
-                : attendees.map(AttendeeChanges::invited).orElse(List.of());
-        invitations.invite(stored, invited, now);
-        return new Meeting(stored, after);
+        MeetingInvitations.invite(live, invited, now);
     }
 
     private void store(AttendeeChanges changes) {

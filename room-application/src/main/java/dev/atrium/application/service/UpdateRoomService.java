@@ -2,32 +2,26 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.UpdateRoomCommand;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
-import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;
 
-import java.time.Clock;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
+/** Changes a room's settings under its lock, as every change of a room is made ({@link LiveRoomChanges}). */
 public final class UpdateRoomService implements UpdateRoomUseCase {
-    private final RoomRepository rooms;
-    private final RoomFinder finder;
-    private final Clock clock;
+    private final LiveRoomChanges changes;
     private final RandomGenerator random;
 
-    public UpdateRoomService(RoomRepository rooms, Clock clock, RandomGenerator random) {
-        this.rooms = rooms;
-        this.finder = new RoomFinder(rooms);
-        this.clock = clock;
+    public UpdateRoomService(LiveRoomSupport support, RandomGenerator random) {
+        this.changes = support.changes();
         this.random = random;
     }
 
     @Override
     public Room updateRoom(UpdateRoomCommand command) {
-        return OptimisticRetry.run(command.expectedVersion(), () -> {
-            Room room = finder.find(command.room());
-            OptimisticRetry.requireVersion(command.expectedVersion(), room.version());
-            boolean changed = room.revise(command.revision().apply(room.toDraft()), clock.instant(), random);
-            return changed ? rooms.update(room) : room;
-        });
+        return changes.apply(command.room(), (live, now) -> {
+            ExpectedVersion.require(command.expectedVersion(), live.room());
+            live.revise(command.revision().apply(live.room().toDraft()), now, random);
+        }, Function.identity());
     }
 }

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Live rooms in memory, over the rooms of an {@link InMemoryRoomRepository}: the room's status is
- * written back to it when the live room changed it, and recorded events go to an
+ * Live rooms in memory, over the rooms of an {@link InMemoryRoomRepository}: the room is written
+ * back to it when the live room changed it (the only writer of a stored room, as in the real store), and recorded events go to an
  * {@link InMemoryEventOutbox}. The lock is the {@link InMemoryUnitOfWork}'s.
  */
 public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InMemoryUnitOfWork.Participant {
@@ -58,11 +58,9 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
     }
 
     @Override
-    public synchronized void save(LiveRoom room, Instant nextDeadline) {
+    public synchronized Room save(LiveRoom room, Instant nextDeadline) {
         LiveRoomChangeSet changes = room.changesSinceLoaded();
-        if (changes.roomStatusChanged()) {
-            rooms.update(room.room());
-        }
+        Room stored = changes.roomChanged() ? rooms.update(room.room()) : room.room();
         Stored previous = storedOf(room.room());
         Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
         changes.departed().forEach(participants::remove);
@@ -72,6 +70,13 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
         bans.addAll(changes.newBans());
         live.put(room.room().id(), new Stored(room.clocks(), participants, bans, nextDeadline));
         outbox.append(room.recordedEvents());
+        return stored;
+    }
+
+    @Override
+    public synchronized void delete(LiveRoom room) {
+        rooms.delete(room.room());
+        live.remove(room.room().id());
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class InMemoryRoomRepository implements RoomRepository {
     private final Map<String, Room> rooms = new ConcurrentSkipListMap<>();
     private final Map<String, RoomId> oneToOneRooms = new ConcurrentHashMap<>();
     private final InMemoryMemberRepository members;
+    private final Map<String, Room> committedElsewhere = new ConcurrentHashMap<>();
+    private final Map<String, RoomId> pairsCommittedElsewhere = new ConcurrentHashMap<>();
 
     public InMemoryRoomRepository() {
         this(new InMemoryMemberRepository());
@@ -67,8 +69,8 @@ public final class InMemoryRoomRepository implements RoomRepository {
                 .flatMap(id -> findById(tenantId, id));
     }
 
-    @Override
-    public synchronized Room update(Room room) {
+    /** A changed room at its next version: {@link InMemoryLiveRoomRepository} writes it, as the real store's live rooms do. */
+    synchronized Room update(Room room) {
         Room current = rooms.get(room.id().value());
         if (current == null || current.version() != room.version()) {
             throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "stale room " + room.id());
@@ -82,8 +84,8 @@ public final class InMemoryRoomRepository implements RoomRepository {
         return copy(stored, stored.version());
     }
 
-    @Override
-    public synchronized void delete(Room room) {
+    /** Deletes the room with its members and its claim: for {@link InMemoryLiveRoomRepository}. */
+    synchronized void delete(Room room) {
         Room current = rooms.get(room.id().value());
         if (current == null || current.version() != room.version()) {
             throw new ConflictException(ErrorCode.CONCURRENT_MODIFICATION, "stale room " + room.id());
@@ -138,8 +140,20 @@ public final class InMemoryRoomRepository implements RoomRepository {
             synchronized (this) {
                 restore(rooms, roomsCopy);
                 restore(oneToOneRooms, pairsCopy);
+                rooms.putAll(committedElsewhere);
+                oneToOneRooms.putAll(pairsCommittedElsewhere);
             }
         };
+    }
+
+    /**
+     * Stores a room as a rival's transaction does that committed while the caller's was open: a
+     * rollback of the caller's transaction keeps it.
+     */
+    synchronized void insertCommittedElsewhere(Room room, InitialMembers initialMembers) {
+        Room stored = insert(room, initialMembers);
+        committedElsewhere.put(stored.id().value(), stored);
+        initialMembers.pair().ifPresent(pair -> pairsCommittedElsewhere.put(room.tenantId() + "|" + pair.key(), room.id()));
     }
 
     private static <V> void restore(Map<String, V> live, Map<String, V> saved) {

@@ -64,7 +64,7 @@ final class AccessServices {
 
     AccessServices(SigningAlgorithm algorithm) {
         keys = keysOf(keyStore, algorithm);
-        members = new ManageMembersService(rooms.rooms, rooms.members, rooms.clock);
+        members = new ManageMembersService(rooms.live, rooms.rooms, rooms.members);
         issue = new IssueJoinTokenService(rooms.rooms, keys, codec, ISSUER, rooms.clock, random);
         verify = new VerifyJoinTokenService(keys, codec, ledger, ISSUER, rooms.clock);
         revoke = new RevokeJoinTokensService(rooms.rooms, ledger, rooms.clock);

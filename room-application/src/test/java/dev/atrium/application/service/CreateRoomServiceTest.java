@@ -50,24 +50,6 @@ class CreateRoomServiceTest {
     }
 
     @Test
-    void a_clash_of_the_random_dial_in_number_is_drawn_again() {
-        services.rooms.clashNextInserts(2);
-
-        Room room = services.createRoom(RoomDrafts.group().sip(true).build());
-
-        assertEquals(1, services.store.size());
-        assertEquals(room.sip(), services.stored(room).sip());
-    }
-
-    @Test
-    void clashes_that_go_on_end_as_a_conflict_and_store_nothing() {
-        services.rooms.clashNextInserts(OptimisticRetry.ATTEMPTS);
-
-        assertFails(ErrorCode.CONCURRENT_MODIFICATION, () -> services.createRoom(RoomDrafts.group().sip(true).build()));
-        assertEquals(0, services.store.size());
-    }
-
-    @Test
     void an_invalid_draft_stores_nothing_and_names_every_mistake() {
         RoomDraft draft = RoomDrafts.group().name("n".repeat(201)).maxActiveTalkers(0).build();
 

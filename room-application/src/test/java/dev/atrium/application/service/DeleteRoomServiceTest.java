@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.DeleteRoomCommand;
+import dev.atrium.application.port.in.UpdateRoomCommand;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;
@@ -74,20 +75,10 @@ class DeleteRoomServiceTest {
     }
 
     @Test
-    void a_delete_without_a_version_is_retried_after_a_concurrent_write() {
-        services.rooms.loseNextWrites(1, stored -> services.rivalDescribes(stored, "rival"));
-
-        delete(room, OptionalLong.empty());
-
-        assertEquals(0, services.store.size());
-    }
-
-    @Test
     void a_delete_with_a_version_refuses_a_rivals_newer_version_and_keeps_the_rivals_change() {
         // Deleting holds the room's lock, so a rival's write comes wholly before it (or after, finding no room).
-        Room stored = services.stored(room);
-        services.rivalDescribes(stored, "rival");
-        services.store.update(stored);
+        services.update.updateRoom(new UpdateRoomCommand(RoomServices.locator(room), OptionalLong.empty(),
+                draft -> RoomDrafts.from(draft).description("rival").build()));
 
         assertFails(ErrorCode.VERSION_MISMATCH, () -> delete(room, OptionalLong.of(0)));
 

@@ -25,6 +25,7 @@ import dev.atrium.application.port.in.GetRoomUseCase;
 import dev.atrium.application.port.in.ListRoomsUseCase;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.fixtures.Rooms;
@@ -40,8 +41,8 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Every room use case wired as bootstrap wires them, over one in-memory store (which can be made to
- * lose races), a clock the test moves and a seeded random source. One per test: nothing is shared.
+ * Every room use case wired as bootstrap wires them, over one in-memory store (whose inserts can be
+ * made to lose races), a clock the test moves and a seeded random source. One per test: nothing is shared.
  */
 final class RoomServices {
     final MutableClock clock = new MutableClock(Rooms.NOW);
@@ -55,19 +56,17 @@ final class RoomServices {
     final InMemoryLiveRoomRepository liveRooms = new InMemoryLiveRoomRepository(store, outbox);
     final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
     final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
-    final LiveRoomSupport live = new LiveRoomSupport(unitOfWork, liveRooms, rooms,
-            new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
-            new HmacSessionCredentialCodec(), AccessServices.ISSUER, LiveServices.PRESENCE, clock);
-    final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger, rooms);
+    final LiveRoomSupport live = liveOver(liveRooms);
+    final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger);
 
-    final CreateRoomUseCase create = new CreateRoomService(rooms, clock, random);
+    final CreateRoomUseCase create = new CreateRoomService(unitOfWork, rooms, clock, random);
     final GetRoomUseCase get = new GetRoomService(rooms);
     final ListRoomsUseCase list = new ListRoomsService(rooms);
-    final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
+    final UpdateRoomUseCase update = new UpdateRoomService(live, random);
     final EndRoomUseCase end = new EndRoomService(moderate);
-    final DeleteRoomUseCase delete = new DeleteRoomService(live, rooms);
-    final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
-    final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    final DeleteRoomUseCase delete = new DeleteRoomService(live);
+    final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, live, clock, random);
+    final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(live, members, random);
     final GetMeetingUseCase getMeeting = new GetMeetingService(rooms, members);
 
     Room createRoom(RoomDraft draft) {
@@ -104,8 +103,10 @@ final class RoomServices {
         return new RoomLocator(room.tenantId(), room.id().value());
     }
 
-    /** A rival's edit for {@link ContendedRoomRepository#loseNextWrites}: it rewrites the description. */
-    void rivalDescribes(Room stored, String description) {
-        stored.revise(RoomDrafts.from(stored.toDraft()).description(description).build(), clock.instant(), random);
+    /** The live-room support as wired, over other live-room storage: for stores that fail on purpose. */
+    LiveRoomSupport liveOver(LiveRoomRepository storage) {
+        return new LiveRoomSupport(unitOfWork, storage, rooms,
+                new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
+                new HmacSessionCredentialCodec(), AccessServices.ISSUER, LiveServices.PRESENCE, clock);
     }
 }

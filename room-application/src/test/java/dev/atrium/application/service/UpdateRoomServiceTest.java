@@ -78,40 +78,6 @@ class UpdateRoomServiceTest {
     }
 
     @Test
-    void an_update_without_a_version_is_retried_on_the_fresh_room_after_a_concurrent_write() {
-        services.rooms.loseNextWrites(1, stored -> services.rivalDescribes(stored, "written by a rival"));
-
-        Room updated = update(OptionalLong.empty(), rename("Ours"));
-
-        Room stored = services.stored(room);
-        assertEquals("Ours", stored.settings().name());
-        assertEquals("written by a rival", stored.settings().description());
-        assertEquals(2, stored.version());
-        assertEquals(stored.toDraft(), updated.toDraft());
-    }
-
-    @Test
-    void an_update_with_a_version_is_not_retried_after_a_concurrent_write() {
-        services.rooms.loseNextWrites(1, stored -> services.rivalDescribes(stored, "written by a rival"));
-
-        assertFails(ErrorCode.VERSION_MISMATCH, () -> update(OptionalLong.of(0), rename("Ours")));
-
-        Room stored = services.stored(room);
-        assertEquals("Standup", stored.settings().name());
-        assertEquals("written by a rival", stored.settings().description());
-        assertEquals(1, stored.version());
-    }
-
-    @Test
-    void an_update_that_keeps_losing_races_gives_up_with_a_conflict() {
-        services.rooms.loseNextWrites(Integer.MAX_VALUE, stored -> { });
-
-        assertFails(ErrorCode.CONCURRENT_MODIFICATION, () -> update(OptionalLong.empty(), rename("Never")));
-
-        assertEquals("Standup", services.stored(room).settings().name());
-    }
-
-    @Test
     void an_update_that_changes_nothing_keeps_the_version() {
         services.clock.set(LATER);
 

@@ -4,6 +4,7 @@ import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Permission;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomDraft;
 import dev.atrium.domain.room.RoomSettings;
 import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.room.TopologyKind;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 import static dev.atrium.domain.live.PermissionChecks.requireAdmitted;
@@ -63,7 +65,7 @@ public final class LiveRoom {
     private LiveRoom(Room room, SessionClocks clocks, Collection<Participant> participants, Set<UserRef> banned) {
         this.room = Objects.requireNonNull(room, "room");
         this.banned = new LinkedHashSet<>(banned);
-        this.loaded = LiveRoomChangeSet.Loaded.of(participants, banned, room.status());
+        this.loaded = LiveRoomChangeSet.Loaded.of(participants, banned, room);
         this.events = new EventLog(room, clocks.lastSequence());
         this.presence = new Presence(participants);
         Places places = new Places(room, presence);
@@ -220,6 +222,21 @@ public final class LiveRoom {
         }
     }
 
+    // --- the room's own settings -------------------------------------------------------------------
+
+    /**
+     * Replaces the room's settings with those of {@code draft} ({@link Room#revise}); the people in
+     * the room live by them from now on. Returns whether anything changed.
+     */
+    public boolean revise(RoomDraft draft, Instant now, RandomGenerator random) {
+        return room.revise(draft, now, random);
+    }
+
+    /** Something of the room outside its settings changed (a meeting's attendees): see {@link Room#touch}. */
+    public void touch(Instant now) {
+        room.touch(now);
+    }
+
     // --- chat and invitations ---------------------------------------------------------------------
 
     /** Posts to the room's chat: admitted participants with the chat permission, 1 to 32 KiB of text. */
@@ -354,7 +371,7 @@ public final class LiveRoom {
 
     /** What storage must write: the difference between this live room as it was loaded and as it is now. */
     public LiveRoomChangeSet changesSinceLoaded() {
-        return LiveRoomChangeSet.between(loaded, presence.everybody(), banned, room.status());
+        return LiveRoomChangeSet.between(loaded, presence.everybody(), banned, room);
     }
 
     private RoomSettings settings() {

@@ -15,6 +15,7 @@ import dev.atrium.domain.shared.ForbiddenException;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -90,11 +91,13 @@ public final class Room {
 
     /**
      * Something that belongs to the room changed besides its settings (a meeting's attendees): the
-     * room is stored at a new version, so a tag taken before the change no longer matches.
+     * room is stored at a new version, so a tag taken before the change no longer matches. The update
+     * time moves forward even when the clock has not (two changes in one clock tick), because it is
+     * what tells storage that the room changed.
      */
     public void touch(Instant now) {
         requireNotEnded();
-        updatedAt = now;
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plus(1, ChronoUnit.MICROS);
     }
 
     /** The first person admitted starts a session: the room is ACTIVE until the session closes. */

@@ -42,7 +42,7 @@ class ArrivalOrderTest {
         LiveRoomChangeSet changes = loaded.changesSinceLoaded();
         assertEquals(List.of(moderator.id()), changes.arrived().stream().map(Participant::id).toList());
         assertEquals(List.of(waiting.id()), changes.changed().stream().map(Participant::id).toList());
-        assertEquals(true, changes.roomStatusChanged(), "the first admission activated the room");
+        assertEquals(true, changes.roomChanged(), "the first admission activated the room");
     }
 
     private static Participant knocking(ParticipantId id, String userRef, long microsLater) {

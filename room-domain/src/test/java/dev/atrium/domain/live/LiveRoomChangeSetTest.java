@@ -6,10 +6,12 @@ import dev.atrium.domain.role.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static dev.atrium.domain.fixtures.Rooms.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What storage is told to write after a change: the difference from the room as it was loaded. */
 class LiveRoomChangeSetTest {
@@ -63,5 +65,23 @@ class LiveRoomChangeSetTest {
         assertEquals(new LiveRoomChangeSet(List.of(), List.of(), Set.of(ada.id()), Set.of(ada.userRef()), false),
                 live.changesSinceLoaded());
         assertEquals(Set.of(), LiveRooms.reloaded(live, List.of(ada.userRef())).changesSinceLoaded().newBans());
+    }
+
+    @Test
+    void revised_settings_are_a_change_of_the_room() {
+        LiveRoom live = LiveRooms.reloaded(people.open(RoomDrafts.group().build()), List.of());
+
+        live.revise(RoomDrafts.from(live.room().toDraft()).name("Renamed").build(), NOW, new Random(1));
+
+        assertEquals(new LiveRoomChangeSet(List.of(), List.of(), Set.of(), Set.of(), true), live.changesSinceLoaded());
+    }
+
+    @Test
+    void a_touch_in_the_clock_tick_of_the_last_change_is_still_a_change_of_the_room() {
+        LiveRoom live = LiveRooms.reloaded(people.open(RoomDrafts.group().build()), List.of());
+
+        live.touch(live.room().updatedAt());
+
+        assertTrue(live.changesSinceLoaded().roomChanged());
     }
 }

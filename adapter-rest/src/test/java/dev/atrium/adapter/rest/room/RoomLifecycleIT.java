@@ -2,12 +2,9 @@ package dev.atrium.adapter.rest.room;
 
 import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.ApiClient;
+import dev.atrium.adapter.rest.support.LiveRooms;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
-import dev.atrium.application.fakes.InMemoryRoomRepository;
-import dev.atrium.domain.room.Room;
-import dev.atrium.domain.room.RoomId;
-import dev.atrium.domain.room.RoomStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +31,6 @@ class RoomLifecycleIT {
 
     @Inject
     TestTenants tenants;
-    @Inject
-    InMemoryRoomRepository rooms;
 
     private TestTenant tenant;
     private ApiClient api;
@@ -263,7 +258,7 @@ class RoomLifecycleIT {
     @Test
     void aRoomWithASessionRunningCannotBeDeleted() {
         String id = api.post("/v1/rooms", "{}").text("id");
-        startSession(id);
+        new LiveRooms(tenants, tenant).join(id, "ada", "PARTICIPANT");
 
         assertProblem(api.delete("/v1/rooms/" + id), 409, "ROOM_ACTIVE");
         assertEquals(200, api.get("/v1/rooms/" + id).status());
@@ -279,12 +274,5 @@ class RoomLifecycleIT {
         assertProblem(api.patch("/v1/rooms/" + unknownId, "{}"), 404, "ROOM_NOT_FOUND");
         assertProblem(api.delete("/v1/rooms/" + unknownId), 404, "ROOM_NOT_FOUND");
         assertProblem(api.post("/v1/rooms/" + unknownId + "/end", null), 404, "ROOM_NOT_FOUND");
-    }
-
-    /** No use case starts a session yet (signaling will); the store is told directly, as signaling would. */
-    private void startSession(String id) {
-        Room room = rooms.findById(tenant.id(), new RoomId(id)).orElseThrow();
-        rooms.update(Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), RoomStatus.ACTIVE,
-                room.createdAt(), room.updatedAt(), null, room.version()));
     }
 }

@@ -163,8 +163,9 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    CreateRoomUseCase createRoom(InMemoryRoomRepository rooms, MutableClock clock, SecureRandom random) {
-        return new CreateRoomService(rooms, clock, random);
+    CreateRoomUseCase createRoom(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms, MutableClock clock,
+                                 SecureRandom random) {
+        return new CreateRoomService(unitOfWork, rooms, clock, random);
     }
 
     @Singleton
@@ -178,8 +179,8 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    UpdateRoomUseCase updateRoom(InMemoryRoomRepository rooms, MutableClock clock, SecureRandom random) {
-        return new UpdateRoomService(rooms, clock, random);
+    UpdateRoomUseCase updateRoom(LiveRoomSupport support, SecureRandom random) {
+        return new UpdateRoomService(support, random);
     }
 
     @Singleton
@@ -228,8 +229,8 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, InMemoryTokenLedger ledger, InMemoryRoomRepository rooms) {
-        return new ModerateRoomService(support, ledger, rooms);
+    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, InMemoryTokenLedger ledger) {
+        return new ModerateRoomService(support, ledger);
     }
 
     @Singleton
@@ -249,16 +250,15 @@ public class InMemoryUseCaseFactory {
 
     @Singleton
     BookMeetingUseCase bookMeeting(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms,
-                                   InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
+                                   InMemoryMemberRepository members, LiveRoomSupport support,
                                    MutableClock clock, SecureRandom random) {
-        return new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+        return new BookMeetingService(unitOfWork, rooms, members, support, clock, random);
     }
 
     @Singleton
-    UpdateMeetingUseCase updateMeeting(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms,
-                                       InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
-                                       MutableClock clock, SecureRandom random) {
-        return new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
+    UpdateMeetingUseCase updateMeeting(LiveRoomSupport support, InMemoryMemberRepository members,
+                                       SecureRandom random) {
+        return new UpdateMeetingService(support, members, random);
     }
 
     @Singleton
@@ -267,13 +267,14 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    DeleteRoomUseCase deleteRoom(LiveRoomSupport support, InMemoryRoomRepository rooms) {
-        return new DeleteRoomService(support, rooms);
+    DeleteRoomUseCase deleteRoom(LiveRoomSupport support) {
+        return new DeleteRoomService(support);
     }
 
     @Singleton
-    ManageMembersUseCase manageMembers(InMemoryRoomRepository rooms, InMemoryMemberRepository members, MutableClock clock) {
-        return new ManageMembersService(rooms, members, clock);
+    ManageMembersUseCase manageMembers(LiveRoomSupport support, InMemoryRoomRepository rooms,
+                                       InMemoryMemberRepository members) {
+        return new ManageMembersService(support, rooms, members);
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package dev.atrium.application.port.out;
 
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.tenant.TenantId;
 
@@ -9,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Storage of live rooms: a room with the people in it, its bans and session clocks. A change is
- * {@link #lockForChange} then {@link #save} inside one {@link UnitOfWork}: the lock on the room row
- * is held until the transaction ends, so changes of one room are applied one after the other and a
- * capacity check cannot be overtaken. Saving also appends the recorded events to the outbox and
- * stores when the room's timers are next due.
+ * Storage of live rooms: a room with the people in it, its bans and session clocks. Every change of
+ * a stored room, its settings as much as its people, is {@link #lockForChange} then {@link #save} (or
+ * {@link #delete}) inside one {@link UnitOfWork}: the lock on the room row is held until the
+ * transaction ends, so changes of one room are applied one after the other and a capacity check
+ * cannot be overtaken. Saving also appends the recorded events to the outbox and stores when the
+ * room's timers are next due. This is the only writer of a stored room's row.
  */
 public interface LiveRoomRepository {
     /** The live room, locked until the current transaction ends. Only inside {@link UnitOfWork#inTransaction}. */
@@ -21,10 +23,15 @@ public interface LiveRoomRepository {
 
     /**
      * Stores what changed since {@link #lockForChange} ({@link LiveRoom#changesSinceLoaded}: new,
-     * changed and departed participants, new bans, the room's status and version), the session
-     * clocks, {@code nextDeadline} and the recorded events, in the transaction that holds the lock.
+     * changed and departed participants, new bans, the room itself), the session clocks,
+     * {@code nextDeadline} and the recorded events, in the transaction that holds the lock. Returns
+     * the room as stored: at its next version when it changed (an ENDED ONE_TO_ONE room gives up its
+     * pair with that write), as loaded otherwise.
      */
-    void save(LiveRoom room, Instant nextDeadline);
+    Room save(LiveRoom room, Instant nextDeadline);
+
+    /** Deletes the locked room with everything it holds, its members and its claim on a pair. */
+    void delete(LiveRoom room);
 
     /** The live room as last committed, without locking: for reads. */
     Optional<LiveRoom> find(TenantId tenantId, RoomId roomId);

@@ -12,31 +12,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Storage of rooms. Writes are optimistic: {@link #update} and {@link #delete} succeed only if the
- * stored room is still at the room's version, and fail with
- * {@link dev.atrium.domain.shared.ErrorCode#CONCURRENT_MODIFICATION} otherwise. A taken
- * {@code (tenant, externalId)} fails with {@link dev.atrium.domain.shared.ErrorCode#EXTERNAL_ID_TAKEN},
- * decided by the store itself so that racing writers cannot both win.
+ * Storage of rooms: a new room, and the reads. A stored room changes only through
+ * {@link LiveRoomRepository}, under the room's lock (docs/adr/0013-one-way-to-change-a-room.md). A
+ * taken {@code (tenant, externalId)} fails with
+ * {@link dev.atrium.domain.shared.ErrorCode#EXTERNAL_ID_TAKEN}, decided by the store itself so that
+ * racing writers cannot both win.
  */
 public interface RoomRepository {
     /**
      * Stores a new room with its initial members, in one transaction, and returns it as stored. A
      * ONE_TO_ONE room also claims its pair of members: when the tenant already has a room for that
      * pair, nothing is stored and it fails with ONE_TO_ONE_EXISTS (the store decides, so racing
-     * creates of one pair give one room).
+     * creates of one pair give one room). A random value of the room that another room holds (its SIP
+     * meeting id) is a clash the {@link UnitOfWork} resolves by running its work, and so the draw, again.
      */
     Room insert(Room room, InitialMembers members);
 
     /** The tenant's ONE_TO_ONE room of this pair that has not ended, if any. */
     Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair);
-
-    /**
-     * Stores a changed room and returns it as stored, with its next version. An ENDED ONE_TO_ONE room
-     * gives up its pair in the same transaction, so the two people can have a new room.
-     */
-    Room update(Room room);
-
-    void delete(Room room);
 
     Optional<Room> findById(TenantId tenantId, RoomId id);
 
