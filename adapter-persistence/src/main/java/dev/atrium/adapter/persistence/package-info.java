@@ -5,9 +5,10 @@
  * database, so several nodes can share one PostgreSQL. A call is one transaction; the few writes that
  * span tables (a room with its first members, a key rotation) are one {@code @Transactional} method of
  * their repository; every other race is settled by a unique key or a conditional statement. Live rooms
- * are the exception: their changes run in a {@code JdbcUnitOfWork} under a row lock on the room, and
- * append their events to an outbox in the same transaction (docs/adr/0008). Secrets at rest
- * and password hashing live in {@code crypto}.
+ * are the exception (see {@code room}). One package per stored topic ({@code room}, {@code member},
+ * {@code link}, {@code tenant}, {@code token}, {@code chat}, {@code outbox}) holds its tables' rows,
+ * repositories and mappers, package-private; what every one of them uses is in {@code store}. Secrets
+ * at rest and password hashing live in {@code crypto}, the clocks of the live rooms in {@code schedule}.
  *
  * <p>One jar serves H2 and PostgreSQL. Micronaut Data writes a repository's SQL at compile time in
  * the dialect of its {@code @JdbcRepository} annotation; the {@code datasources.*.dialect} setting

@@ -25,24 +25,24 @@ import java.util.random.RandomGenerator;
  * Changes of live rooms as the application makes them: lock, one domain call, save with the next
  * deadline, in one unit of work. Join grants are built here, as a verified join token would give them.
  */
-final class LiveChanges {
-    static final Duration PRESENCE = Duration.ofSeconds(45);
+public final class LiveChanges {
+    public static final Duration PRESENCE = Duration.ofSeconds(45);
 
     private final UnitOfWork unitOfWork;
     private final LiveRoomRepository liveRooms;
     private final RandomGenerator random = new SplittableRandom();
 
-    LiveChanges(PersistenceContext context) {
+    public LiveChanges(PersistenceContext context) {
         this(context.bean(UnitOfWork.class), context.bean(LiveRoomRepository.class));
     }
 
-    LiveChanges(UnitOfWork unitOfWork, LiveRoomRepository liveRooms) {
+    public LiveChanges(UnitOfWork unitOfWork, LiveRoomRepository liveRooms) {
         this.unitOfWork = unitOfWork;
         this.liveRooms = liveRooms;
     }
 
     /** Runs {@code change} on the locked live room and saves it, at {@code now}. */
-    <T> T change(Room room, Instant now, Function<LiveRoom, T> change) {
+    public <T> T change(Room room, Instant now, Function<LiveRoom, T> change) {
         return unitOfWork.inTransaction(() -> {
             LiveRoom live = liveRooms.lockForChange(room.tenantId(), room.id()).orElseThrow();
             T result = change.apply(live);
@@ -55,7 +55,7 @@ final class LiveChanges {
      * Runs {@code change} on the locked live room, as every change of a stored room is made, and
      * returns the room as stored.
      */
-    Room changeRoom(Room room, Instant now, Consumer<LiveRoom> change) {
+    public Room changeRoom(Room room, Instant now, Consumer<LiveRoom> change) {
         return unitOfWork.inTransaction(() -> {
             LiveRoom live = liveRooms.lockForChange(room.tenantId(), room.id()).orElseThrow();
             change.accept(live);
@@ -64,7 +64,7 @@ final class LiveChanges {
     }
 
     /** Deletes the room under its lock. */
-    void delete(Room room) {
+    public void delete(Room room) {
         unitOfWork.inTransaction(() -> {
             liveRooms.delete(liveRooms.lockForChange(room.tenantId(), room.id()).orElseThrow());
             return null;
@@ -72,7 +72,7 @@ final class LiveChanges {
     }
 
     /** What a timer poll does with one due room: tick it under its lock and store its next deadline. */
-    void tick(TenantId tenantId, RoomId roomId, Instant now) {
+    public void tick(TenantId tenantId, RoomId roomId, Instant now) {
         unitOfWork.inTransaction(() -> {
             LiveRoom live = liveRooms.lockForChange(tenantId, roomId).orElseThrow();
             live.tick(now);
@@ -82,21 +82,21 @@ final class LiveChanges {
     }
 
     /** A timer poll: ticks every room due at {@code now}, each in a transaction of its own; returns how many. */
-    int fireDueTimers(Instant now) {
+    public int fireDueTimers(Instant now) {
         List<LiveRoomRepository.DueRoom> due = liveRooms.dueAt(now, 100);
         due.forEach(room -> tick(room.tenantId(), room.roomId(), now));
         return due.size();
     }
 
-    ParticipantId join(Room room, String userRef, Role role, Instant now) {
+    public ParticipantId join(Room room, String userRef, Role role, Instant now) {
         return change(room, now, live -> live.join(newParticipantId(now), grant(room, userRef, role, now), now, PRESENCE).id());
     }
 
-    ParticipantId newParticipantId(Instant now) {
+    public ParticipantId newParticipantId(Instant now) {
         return ParticipantId.next(now, random);
     }
 
-    JoinGrant grant(Room room, String userRef, Role role, Instant now) {
+    public JoinGrant grant(Room room, String userRef, Role role, Instant now) {
         return new JoinGrant(TokenId.next(now, random), room.tenantId(), room.id(), new UserRef(userRef), role,
                 "Person " + userRef, Map.of("team", "blue", "desk", userRef), now, now, now.plus(Duration.ofMinutes(15)));
     }

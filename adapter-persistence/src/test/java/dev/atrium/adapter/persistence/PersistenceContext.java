@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The adapter's beans on one test database, which Flyway migrates as the context starts. */
-final class PersistenceContext implements AutoCloseable {
+public final class PersistenceContext implements AutoCloseable {
     /** A fixed master key, so that no test writes one into ./data; tests of other keys override it. */
-    static final String TEST_MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    public static final String TEST_MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     private final TestDatabase database;
     private final ApplicationContext context;
@@ -19,12 +19,12 @@ final class PersistenceContext implements AutoCloseable {
     }
 
     /** Takes ownership of {@code database}: it is closed with the context, or at once if the context fails to start. */
-    static PersistenceContext start(TestDatabase database) {
+    public static PersistenceContext start(TestDatabase database) {
         return start(database, Map.of());
     }
 
     /** As {@link #start(TestDatabase)}, with {@code overrides} on top of the test configuration. */
-    static PersistenceContext start(TestDatabase database, Map<String, Object> overrides) {
+    public static PersistenceContext start(TestDatabase database, Map<String, Object> overrides) {
         try {
             return new PersistenceContext(database, startContext(database, overrides));
         } catch (RuntimeException e) {
@@ -37,17 +37,17 @@ final class PersistenceContext implements AutoCloseable {
      * Stops this context and starts a new one on the same database, as a node restarting does; the
      * new context owns the database from then on. If it fails to start, the database stays with this one.
      */
-    PersistenceContext restart(Map<String, Object> overrides) {
+    public PersistenceContext restart(Map<String, Object> overrides) {
         context.close();
         return new PersistenceContext(database, startContext(database, overrides));
     }
 
     /** The database this context runs on, for plain JDBC looks at stored rows and for more contexts on it. */
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 

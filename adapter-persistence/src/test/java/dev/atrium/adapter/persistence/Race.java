@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** Writers released at the same moment, each on a thread and so in a transaction of its own. */
-final class Race {
+public final class Race {
     /** Generous: a blocked writer waits for the winner's commit, which takes milliseconds. */
     private static final long GIVE_UP_SECONDS = 30;
 
@@ -28,7 +28,7 @@ final class Race {
      * Runs the writers together and returns the codes of the domain errors they failed with, in no
      * particular order: the writers that are not accounted for won. Any other failure fails the test.
      */
-    static List<ErrorCode> between(Runnable... writers) throws InterruptedException {
+    public static List<ErrorCode> between(Runnable... writers) throws InterruptedException {
         List<Supplier<ErrorCode>> outcomes = Arrays.stream(writers).<Supplier<ErrorCode>>map(writer -> () -> {
             try {
                 writer.run();
@@ -41,7 +41,7 @@ final class Race {
     }
 
     /** Runs the racers together and returns what each returned, in their order. Any failure fails the test. */
-    static <T> List<T> results(List<Supplier<T>> racers) throws InterruptedException {
+    public static <T> List<T> results(List<Supplier<T>> racers) throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(racers.size());
         try {
             CountDownLatch start = new CountDownLatch(1);

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.TestInstance;
  * the last. The tests stay apart by working in tenants, rooms or tokens of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SharedDatabaseSuite {
+public abstract class SharedDatabaseSuite {
     private PersistenceContext context;
 
-    abstract TestDatabase newDatabase();
+    protected abstract TestDatabase newDatabase();
 
     @BeforeAll
     void startAdapter() {
@@ -26,7 +26,7 @@ abstract class SharedDatabaseSuite {
         }
     }
 
-    PersistenceContext context() {
+    protected PersistenceContext context() {
         return context;
     }
 }

@@ -19,37 +19,37 @@ import java.util.random.RandomGenerator;
  * Tenants and rooms stored through the adapter, for the suites whose rows belong to a room. Ids are
  * unseeded random, so suites sharing a database never collide.
  */
-final class StoredRooms {
+public final class StoredRooms {
     private final RoomRepository rooms;
     private final TenantRepository tenants;
     private final LiveChanges changes;
     private final Instant now;
     private final RandomGenerator random = new SplittableRandom();
 
-    StoredRooms(PersistenceContext context, Instant now) {
+    public StoredRooms(PersistenceContext context, Instant now) {
         this.rooms = context.bean(RoomRepository.class);
         this.tenants = context.bean(TenantRepository.class);
         this.changes = new LiveChanges(context);
         this.now = now;
     }
 
-    TenantId newTenant() {
+    public TenantId newTenant() {
         TenantId id = TenantId.next(now, random);
         tenants.insert(Tenant.create(id, "Tenant " + id, now));
         return id;
     }
 
     /** A stored room of a new tenant, without members. */
-    Room newRoom(RoomDraft draft) {
+    public Room newRoom(RoomDraft draft) {
         return newRoom(newTenant(), draft, List.of());
     }
 
-    Room newRoom(TenantId tenant, RoomDraft draft, List<MemberDraft> members) {
+    public Room newRoom(TenantId tenant, RoomDraft draft, List<MemberDraft> members) {
         Room room = Room.create(RoomId.next(now, random), tenant, draft, now, random);
         return rooms.insert(room, InitialMembers.of(room, members, now));
     }
 
-    void delete(Room room) {
+    public void delete(Room room) {
         changes.delete(room);
     }
 }

@@ -1,9 +1,0 @@
-package dev.atrium.adapter.persistence;
-
-import io.micronaut.data.annotation.Embeddable;
-import io.micronaut.data.annotation.MappedProperty;
-
-/** The primary key of {@code room_members}: one member per userRef and room. */
-@Embeddable
-record MemberKey(@MappedProperty("room_id") String roomId, @MappedProperty("user_ref") String userRef) {
-}

@@ -1,0 +1,70 @@
+package dev.atrium.adapter.persistence.outbox;
+
+import dev.atrium.adapter.persistence.store.ReportsStoreOutages;
+import dev.atrium.adapter.persistence.store.TimestampColumns;
+import dev.atrium.application.port.out.EventOutbox;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outbox in {@code room_events}. Events are appended in the transaction of the change that
+ * recorded them, so a rolled-back change leaves none. A relay first locks the one row of
+ * {@code event_relay_lock}: relays on all nodes take turns, and each publishes the oldest events
+ * in the order they were appended, which keeps every room's events in sequence.
+ */
+@Singleton
+@ReportsStoreOutages
+public class JdbcEventOutbox implements EventOutbox {
+    private final RoomEventRowRepository rows;
+    private final RelayLockRowRepository relayLock;
+    private final RoomEventCodec codec;
+
+    JdbcEventOutbox(RoomEventRowRepository rows, RelayLockRowRepository relayLock, RoomEventCodec codec) {
+        this.rows = rows;
+        this.relayLock = relayLock;
+        this.codec = codec;
+    }
+
+    /** In the transaction of the change that recorded them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(List<RecordedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        rows.saveAll(events.stream().map(this::toRow).toList());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<RecordedEvent> claimUnpublished(int limit) {
+        relayLock.lock().orElseThrow(() -> new IllegalStateException("event_relay_lock has lost its row"));
+        return rows.findOldestUnpublished(limit).stream().map(this::toEvent).toList();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markPublished(List<RecordedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        rows.markPublished(events.stream().map(RecordedEvent::id).toList(),
+                TimestampColumns.toColumn(Instant.now()));
+    }
+
+    private RoomEventRow toRow(RecordedEvent event) {
+        return new RoomEventRow(event.id(), event.tenantId().value(), event.roomId().value(), event.sequence(),
+                event.event().type(), TimestampColumns.toColumn(event.occurredAt()), codec.encode(event.event()), null);
+    }
+
+    private RecordedEvent toEvent(RoomEventRow row) {
+        return new RecordedEvent(new TenantId(row.tenantId()), new RoomId(row.roomId()), row.sequence(),
+                TimestampColumns.toInstant(row.occurredAt()), codec.decode(row.type(), row.payload()));
+    }
+}

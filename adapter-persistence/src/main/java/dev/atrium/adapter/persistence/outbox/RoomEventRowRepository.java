@@ -1,0 +1,25 @@
+package dev.atrium.adapter.persistence.outbox;
+
+import dev.atrium.adapter.persistence.store.TimestampColumn;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RoomEventRowRepository extends GenericRepository<RoomEventRow, String> {
+
+    <S extends RoomEventRow> List<S> saveAll(Iterable<S> rows);
+
+    @Query("""
+            SELECT event_id, tenant_id, room_id, sequence, type, occurred_at, payload, published_at FROM room_events
+            WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
+    List<RoomEventRow> findOldestUnpublished(int limit);
+
+    @Query("UPDATE room_events SET published_at = :publishedAt WHERE event_id IN (:eventIds) AND published_at IS NULL")
+    long markPublished(Collection<String> eventIds, @TimestampColumn OffsetDateTime publishedAt);
+}

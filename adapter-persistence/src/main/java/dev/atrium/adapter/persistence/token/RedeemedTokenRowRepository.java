@@ -1,0 +1,11 @@
+package dev.atrium.adapter.persistence.token;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RedeemedTokenRowRepository extends GenericRepository<RedeemedTokenRow, String> {
+
+    RedeemedTokenRow save(RedeemedTokenRow row);
+}

@@ -1,0 +1,207 @@
+package dev.atrium.adapter.persistence.outbox;
+
+import dev.atrium.adapter.persistence.LiveChanges;
+import dev.atrium.adapter.persistence.SharedDatabaseSuite;
+import dev.atrium.adapter.persistence.StoredRooms;
+import dev.atrium.application.port.out.EventOutbox;
+import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.live.CloseReason;
+import dev.atrium.domain.live.LeaveReason;
+import dev.atrium.domain.live.MediaState;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.live.ParticipantState;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.live.RoomEvent;
+import dev.atrium.domain.member.UserRef;
+import dev.atrium.domain.role.Role;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.TopologyKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The contract of {@link EventOutbox}, run on every supported database ({@link JdbcEventOutboxIT}):
+ * what saves append is claimed in order, once published never again, a failed relay leaves the rest
+ * for the next one, one relay publishes at a time, and every event type comes back as it was. The
+ * tests share the outbox, so each starts by publishing whatever earlier tests left.
+ */
+abstract class EventOutboxContract extends SharedDatabaseSuite {
+    private static final Instant NOW = Instant.parse("2030-10-27T01:30:00.123456Z");
+
+    private EventOutbox outbox;
+    private JdbcEventOutbox appender;
+    private RoomEventCodec codec;
+    private UnitOfWork unitOfWork;
+    private StoredRooms stored;
+    private LiveChanges changes;
+
+    @BeforeAll
+    void findPorts() {
+        outbox = context().bean(EventOutbox.class);
+        appender = context().bean(JdbcEventOutbox.class);
+        codec = context().bean(RoomEventCodec.class);
+        unitOfWork = context().bean(UnitOfWork.class);
+        stored = new StoredRooms(context(), NOW);
+        changes = new LiveChanges(context());
+    }
+
+    @BeforeEach
+    void publishWhatEarlierTestsLeft() {
+        while (relay(500, event -> { }) > 0) {
+            // drained batch by batch
+        }
+    }
+
+    @Test
+    void eventsAppendedBySavesAreClaimedInOrderAndOncePublishedNotAgain() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> recorded = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String user = "user-" + i;
+            recorded.addAll(changes.change(room, NOW, live -> {
+                live.join(changes.newParticipantId(NOW), changes.grant(room, user, Role.PARTICIPANT, NOW), NOW, LiveChanges.PRESENCE);
+                return live.recordedEvents();
+            }));
+        }
+
+        List<RecordedEvent> claimed = unitOfWork.inTransaction(() -> {
+            List<RecordedEvent> events = outbox.claimUnpublished(100);
+            outbox.markPublished(events);
+            return events;
+        });
+
+        assertEquals(recorded, claimed);
+        assertEquals(List.of(1L, 2L, 3L, 4L), claimed.stream().map(RecordedEvent::sequence).toList());
+        assertEquals(List.of(), unitOfWork.inTransaction(() -> outbox.claimUnpublished(100)));
+    }
+
+    @Test
+    void aRelayThatFailsMidwayLeavesTheRestForTheNextRelayInOrder() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        IntStream.range(0, 5).forEach(i -> changes.join(room, "user-" + i, Role.PARTICIPANT, NOW));
+        List<Long> delivered = new ArrayList<>();
+
+        assertEquals(2, relay(2, event -> delivered.add(event.sequence())));
+        assertThrows(IllegalStateException.class, () -> relay(2, event -> {
+            delivered.add(event.sequence());
+            if (event.sequence() == 4) {
+                throw new IllegalStateException("the broker went away");
+            }
+        }));
+        assertEquals(4, relay(100, event -> delivered.add(event.sequence())));
+
+        // At least once, in order: the failed batch is delivered again from its first event.
+        assertEquals(List.of(1L, 2L, 3L, 4L, 3L, 4L, 5L, 6L), delivered);
+        assertEquals(0, relay(100, event -> delivered.add(event.sequence())));
+    }
+
+    @Test
+    void oneRelayPublishesAtATimeAndTheNextSeesWhatItPublished() throws Exception {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        CountDownLatch claimedByFirst = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> relay(100, event -> {
+            claimedByFirst.countDown();
+            await(releaseFirst);
+        }));
+        assertTrue(claimedByFirst.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> relay(100, event -> { }));
+        Thread.sleep(300);
+
+        assertFalse(second.isDone(), "the second relay waits for the first one's lock");
+        releaseFirst.countDown();
+        assertEquals(2, first.get(10, TimeUnit.SECONDS));
+        assertEquals(0, second.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void everyEventTypeComesBackAsItWasAppended() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RoomEvent> everyType = everyType();
+        List<RecordedEvent> appended = LongStream.rangeClosed(1, everyType.size())
+                .mapToObj(seq -> new RecordedEvent(room.tenantId(), room.id(), seq, NOW.plusMillis(seq),
+                        everyType.get((int) seq - 1)))
+                .toList();
+
+        unitOfWork.inTransaction(() -> {
+            appender.append(appended);
+            return null;
+        });
+        List<RecordedEvent> claimed = unitOfWork.inTransaction(() -> outbox.claimUnpublished(100));
+
+        assertEquals(appended, claimed);
+        assertEquals(Arrays.stream(RoomEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList(),
+                everyType.stream().map(RoomEvent::type).sorted().toList(), "one event of each type");
+        everyType.forEach(event -> assertEquals(event, codec.decode(event.type(), codec.encode(event))));
+    }
+
+    private static List<RoomEvent> everyType() {
+        SplittableRandom random = new SplittableRandom();
+        ParticipantId ada = ParticipantId.next(NOW, random);
+        ParticipantId bob = ParticipantId.next(NOW, random);
+        Participant waiting = new Participant(ada, new UserRef("ada@crm"), "Ada Lovelace", Role.PARTICIPANT,
+                Map.of("team", "blue", "emoji", "\uD83D\uDE00"), ParticipantState.KNOCKING, NOW, NOW.plusSeconds(1),
+                NOW.plusSeconds(46), false, new MediaState(false, false, false, true), false, false);
+        Participant admitted = new Participant(bob, new UserRef("bob"), "Bob \"B\" Smith", Role.MODERATOR, Map.of(),
+                ParticipantState.ADMITTED, NOW, NOW, NOW.plusNanos(123_456_789), true, new MediaState(true, true, true, true),
+                true, true);
+        return List.of(
+                new RoomEvent.RoomActivated(TopologyKind.MESH),
+                new RoomEvent.ParticipantJoined(waiting),
+                new RoomEvent.KnockRequested(waiting),
+                new RoomEvent.KnockAnswered(ada, true, null),
+                new RoomEvent.ParticipantAdmitted(admitted),
+                new RoomEvent.ParticipantLeft(ada, new UserRef("ada@crm"), LeaveReason.BANNED),
+                new RoomEvent.RoleChanged(ada, Role.PARTICIPANT, Role.MODERATOR, bob),
+                new RoomEvent.MediaStateChanged(bob, true, new MediaState(true, false, true, false), true, false, null),
+                new RoomEvent.PresenterChanged(null, bob),
+                new RoomEvent.TopologyUpgraded(TopologyKind.MESH, TopologyKind.SFU, 5),
+                new RoomEvent.SessionClosed(CloseReason.SOLO),
+                new RoomEvent.RoomEnded(CloseReason.EXPIRED),
+                new RoomEvent.MessagePosted(14, bob, "Bob", "line one\nline \"two\" \\ \u00e9\u00e8 \uD83D\uDE00"),
+                new RoomEvent.InvitationIssued(new UserRef("cyd"), "Cyd", "cyd@example.com", "Planning", null,
+                        Instant.parse("2030-11-02T09:00:00Z"), 45));
+    }
+
+    /** What a relay does: claim, publish each, mark, in one unit of work; returns how many it published. */
+    private int relay(int limit, Consumer<RecordedEvent> publish) {
+        return unitOfWork.inTransaction(() -> {
+            List<RecordedEvent> events = outbox.claimUnpublished(limit);
+            events.forEach(publish);
+            outbox.markPublished(events);
+            return events.size();
+        });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
