@@ -12,6 +12,7 @@ import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.room.RoomStatus;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
@@ -24,9 +25,11 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Rooms in the {@code rooms} table. Every call is one transaction of its own; an insert stores the
@@ -68,14 +71,14 @@ class JdbcRoomRepository implements RoomRepository {
         insertLiveRoom(room);
         initialMembers.pair().ifPresent(pair -> claim(room, pair));
         initialMembers.members().forEach(members::insert);
-        return mapper.toRoom(stored);
+        return mapper.toRoom(stored, room.topologyInUse());
     }
 
     @Override
     public Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair) {
         return pairs.findByTenantIdAndPairKey(tenantId.value(), pair.key())
                 .flatMap(claim -> rows.findByIdAndTenantId(claim.roomId(), tenantId.value()))
-                .map(mapper::toRoom);
+                .map(this::toRoom);
     }
 
     /** An ended room releases its ONE_TO_ONE pair in the same transaction as its last write. */
@@ -88,7 +91,7 @@ class JdbcRoomRepository implements RoomRepository {
         }
         // New settings may move the timers: due now, so the next poll ticks the room and stores its real deadline.
         lives.updateNextDeadline(room.id().value(), TimestampColumns.toColumn(room.updatedAt()));
-        return mapper.toRoom(stored);
+        return mapper.toRoom(stored, room.topologyInUse());
     }
 
     @Override
@@ -101,12 +104,12 @@ class JdbcRoomRepository implements RoomRepository {
 
     @Override
     public Optional<Room> findById(TenantId tenantId, RoomId id) {
-        return rows.findByIdAndTenantId(id.value(), tenantId.value()).map(mapper::toRoom);
+        return rows.findByIdAndTenantId(id.value(), tenantId.value()).map(this::toRoom);
     }
 
     @Override
     public Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId) {
-        return rows.findByTenantIdAndExternalId(tenantId.value(), externalId.value()).map(mapper::toRoom);
+        return rows.findByTenantIdAndExternalId(tenantId.value(), externalId.value()).map(this::toRoom);
     }
 
     @Override
@@ -115,7 +118,39 @@ class JdbcRoomRepository implements RoomRepository {
         Sort byId = Sort.of(ascending ? Sort.Order.asc("id") : Sort.Order.desc("id"));
         // No total is requested: a page is one range read on an index, never a count of the tenant's rooms.
         Pageable firstRows = Pageable.from(0, limit, byId, false);
-        return rows.findAll(matching(query), firstRows).getContent().stream().map(mapper::toRoom).toList();
+        List<RoomRow> page = rows.findAll(matching(query), firstRows).getContent();
+        Map<String, TopologyKind> sessionTopologies = sessionTopologies(page);
+        return page.stream()
+                .map(row -> mapper.toRoom(row, sessionTopologies.getOrDefault(row.id(), configuredTopology(row))))
+                .toList();
+    }
+
+    /**
+     * Only a running session can use another topology than the configured one (a MESH session that
+     * upgraded), so only ACTIVE rooms read their {@code live_rooms} row: a page reads them all at once.
+     */
+    private Map<String, TopologyKind> sessionTopologies(List<RoomRow> page) {
+        List<String> active = page.stream().filter(JdbcRoomRepository::isActive).map(RoomRow::id).toList();
+        if (active.isEmpty()) {
+            return Map.of();
+        }
+        return lives.findByRoomIdIn(active).stream()
+                .collect(Collectors.toMap(LiveRoomRow::roomId, live -> TopologyKind.valueOf(live.topology())));
+    }
+
+    private Room toRoom(RoomRow row) {
+        TopologyKind sessionTopology = isActive(row)
+                ? lives.findById(row.id()).map(live -> TopologyKind.valueOf(live.topology())).orElseGet(() -> configuredTopology(row))
+                : configuredTopology(row);
+        return mapper.toRoom(row, sessionTopology);
+    }
+
+    private static boolean isActive(RoomRow row) {
+        return RoomStatus.valueOf(row.status()) == RoomStatus.ACTIVE;
+    }
+
+    private static TopologyKind configuredTopology(RoomRow row) {
+        return TopologyKind.valueOf(row.topologyKind());
     }
 
     private static PredicateSpecification<RoomRow> matching(ListRoomsQuery query) {
@@ -140,7 +175,7 @@ class JdbcRoomRepository implements RoomRepository {
 
     /** Nobody has been in the room: idle since its creation, its first timer (unused, or its end) stored as due. */
     private void insertLiveRoom(Room room) {
-        SessionClocks idle = SessionClocks.idle(room.createdAt(), room.settings().topology().kind());
+        SessionClocks idle = SessionClocks.idle(room.createdAt());
         Instant nextDeadline = LiveRoom.reconstitute(room, idle, List.of(), Set.of()).nextDeadline(room.createdAt());
         lives.save(liveMapper.toRow(room, idle, nextDeadline));
     }

@@ -131,7 +131,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
     }
 
     private Stored storedOf(Room room) {
-        return live.getOrDefault(room.id(), new Stored(SessionClocks.idle(room.createdAt(), room.settings().topology().kind()),
+        return live.getOrDefault(room.id(), new Stored(SessionClocks.idle(room.createdAt()),
                 Map.of(), Set.of(), null));
     }
 }

@@ -172,6 +172,6 @@ public final class InMemoryRoomRepository implements RoomRepository {
     private static Room copy(Room room, long version) {
         Objects.requireNonNull(room);
         return Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), room.status(),
-                room.createdAt(), room.updatedAt(), room.endedAt(), version);
+                room.createdAt(), room.updatedAt(), room.endedAt(), version, room.topologyInUse());
     }
 }

@@ -285,6 +285,6 @@ class RoomLifecycleIT {
     private void startSession(String id) {
         Room room = rooms.findById(tenant.id(), new RoomId(id)).orElseThrow();
         rooms.update(Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), RoomStatus.ACTIVE,
-                room.createdAt(), room.updatedAt(), null, room.version()));
+                room.createdAt(), room.updatedAt(), null, room.version(), room.topologyInUse()));
     }
 }
