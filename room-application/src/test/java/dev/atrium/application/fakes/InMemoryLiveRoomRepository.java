@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * Live rooms in memory, over the rooms of an {@link InMemoryRoomRepository}: the room's status is
- * written back to it when the live room changed it, and recorded events go to an
+ * written back to it when the live room changed it, its topology in use always, and recorded events go to an
  * {@link InMemoryEventOutbox}. The lock is the {@link InMemoryUnitOfWork}'s.
  */
 public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InMemoryUnitOfWork.Participant {
@@ -63,6 +63,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
         if (changes.roomStatusChanged()) {
             rooms.update(room.room());
         }
+        rooms.storeSessionTopology(room.room());
         Stored previous = storedOf(room.room());
         Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
         changes.departed().forEach(participants::remove);

@@ -82,6 +82,16 @@ public final class InMemoryRoomRepository implements RoomRepository {
         return copy(stored, stored.version());
     }
 
+    /**
+     * Keeps the topology the room's session runs on, as the live room's own storage does: the
+     * room's version stays.
+     */
+    public synchronized void storeSessionTopology(Room room) {
+        rooms.computeIfPresent(room.id().value(), (id, stored) -> Room.reconstitute(stored.id(), stored.tenantId(),
+                stored.settings(), stored.sip(), stored.status(), stored.createdAt(), stored.updatedAt(),
+                stored.endedAt(), stored.version(), room.topologyInUse()));
+    }
+
     @Override
     public synchronized void delete(Room room) {
         Room current = rooms.get(room.id().value());
