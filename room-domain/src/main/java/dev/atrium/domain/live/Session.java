@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * The session that runs in a live room, and the clocks its timers count from: when it started, when
  * the count of admitted people last changed and since when the room has been idle (the topology in
  * use is the room's, {@link Room#topologyInUse}). It exists so these clocks move together
- * (activation, the topology upgrade, the reset when a
- * session closes or the room ends) and so the {@link SessionTimer} table reads them from one place.
+ * (activation, the topology upgrade, the reset when a session closes or the room ends) and so the
+ * {@link SessionTimer} table reads them from one place.
  */
 final class Session {
     private final Room room;
