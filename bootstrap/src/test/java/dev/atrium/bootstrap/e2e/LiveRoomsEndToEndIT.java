@@ -176,6 +176,28 @@ class LiveRoomsEndToEndIT {
         }
     }
 
+    @Test
+    void anAutoUpgradeShowsOnTheRoomAndOnEverySessionInOneShape() throws Exception {
+        String room = api.post("/v1/rooms", "{\"topology\": {\"kind\": \"MESH\", \"autoUpgradeAt\": 2}}").text("id");
+        HttpApi.Answer first = join(room, "ada", "PARTICIPANT");
+        Map<String, Object> mesh = Map.of("kind", "MESH", "autoUpgradeAt", 2, "kindInUse", "MESH");
+        assertEquals(mesh, first.json().get("topology"));
+
+        HttpApi.Answer second = join(room, "bob", "PARTICIPANT");
+        assertTrue(awaitEvents(room, "TopologyUpgraded").contains("TopologyUpgraded"));
+
+        Map<String, Object> upgraded = Map.of("kind", "MESH", "autoUpgradeAt", 2, "kindInUse", "SFU");
+        HttpApi.Answer firstAgain = session(first).get("/v1/rooms/" + room + "/sessions/self");
+        HttpApi.Answer read = api.get("/v1/rooms/" + room);
+        List<?> listed = (List<?>) api.get("/v1/rooms?status=ACTIVE").json().get("items");
+        assertEquals(upgraded, second.json().get("topology"));
+        assertEquals(upgraded, ((Map<?, ?>) second.json().get("room")).get("topology"));
+        assertEquals(upgraded, firstAgain.json().get("topology"));
+        assertEquals(upgraded, read.json().get("topology"));
+        assertEquals(List.of(upgraded), listed.stream().map(item -> (Map<?, ?>) item)
+                .filter(item -> room.equals(item.get("id"))).map(item -> item.get("topology")).toList());
+    }
+
     private HttpApi.Answer join(String room, String userRef, String role) {
         return HttpApi.anonymous(server.getURI(), json).withBearer(token(room, userRef, role))
                 .post("/v1/rooms/" + room + "/sessions", "{}");

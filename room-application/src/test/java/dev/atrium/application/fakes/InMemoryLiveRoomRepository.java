@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Live rooms in memory, over the rooms of an {@link InMemoryRoomRepository}: the room is written
- * back to it when the live room changed it (the only writer of a stored room, as in the real store), and recorded events go to an
+ * back to it when the live room changed it (the only writer of a stored room, as in the real store),
+ * its topology in use always, and recorded events go to an
  * {@link InMemoryEventOutbox}. The lock is the {@link InMemoryUnitOfWork}'s.
  */
 public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InMemoryUnitOfWork.Participant {
@@ -61,6 +62,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
     public synchronized Room save(LiveRoom room, Instant nextDeadline) {
         LiveRoomChangeSet changes = room.changesSinceLoaded();
         Room stored = changes.roomChanged() ? rooms.update(room.room()) : room.room();
+        rooms.storeSessionTopology(room.room());
         Stored previous = storedOf(room.room());
         Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
         changes.departed().forEach(participants::remove);
@@ -136,7 +138,7 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
     }
 
     private Stored storedOf(Room room) {
-        return live.getOrDefault(room.id(), new Stored(SessionClocks.idle(room.createdAt(), room.settings().topology().kind()),
+        return live.getOrDefault(room.id(), new Stored(SessionClocks.idle(room.createdAt()),
                 Map.of(), Set.of(), null));
     }
 }

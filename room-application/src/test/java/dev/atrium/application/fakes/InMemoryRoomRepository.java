@@ -84,6 +84,16 @@ public final class InMemoryRoomRepository implements RoomRepository {
         return copy(stored, stored.version());
     }
 
+    /**
+     * Keeps the topology the room's session runs on, as the live room's own storage does: the
+     * room's version stays.
+     */
+    public synchronized void storeSessionTopology(Room room) {
+        rooms.computeIfPresent(room.id().value(), (id, stored) -> Room.reconstitute(stored.id(), stored.tenantId(),
+                stored.settings(), stored.sip(), stored.status(), stored.createdAt(), stored.updatedAt(),
+                stored.endedAt(), stored.version(), room.topologyInUse()));
+    }
+
     /** Deletes the room with its members and its claim: for {@link InMemoryLiveRoomRepository}. */
     synchronized void delete(Room room) {
         Room current = rooms.get(room.id().value());
@@ -186,6 +196,6 @@ public final class InMemoryRoomRepository implements RoomRepository {
     private static Room copy(Room room, long version) {
         Objects.requireNonNull(room);
         return Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), room.status(),
-                room.createdAt(), room.updatedAt(), room.endedAt(), version);
+                room.createdAt(), room.updatedAt(), room.endedAt(), version, room.topologyInUse());
     }
 }

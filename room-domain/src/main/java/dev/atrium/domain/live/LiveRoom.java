@@ -352,8 +352,9 @@ public final class LiveRoom {
         return presence.presenter();
     }
 
+    /** The room's {@link Room#topologyInUse}: after an upgrade, SFU while the session runs. */
     public TopologyKind topology() {
-        return session.topology();
+        return room.topologyInUse();
     }
 
     public boolean isBanned(UserRef userRef) {

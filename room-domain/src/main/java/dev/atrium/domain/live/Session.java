@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * The session that runs in a live room, and the clocks its timers count from: when it started, when
- * the count of admitted people last changed, since when the room has been idle, and its topology.
- * It exists so these clocks move together (activation, the topology upgrade, the reset when a
- * session closes or the room ends) and so the {@link SessionTimer} table reads them from one place.
+ * the count of admitted people last changed and since when the room has been idle (the topology in
+ * use is the room's, {@link Room#topologyInUse}). It exists so these clocks move together
+ * (activation, the topology upgrade, the reset when a session closes or the room ends) and so the
+ * {@link SessionTimer} table reads them from one place.
  */
 final class Session {
     private final Room room;
@@ -30,7 +31,6 @@ final class Session {
     private Instant activatedAt;
     private Instant countChangedAt;
     private Instant idleSince;
-    private TopologyKind topology;
 
     Session(Room room, SessionClocks clocks, Presence presence, EventLog events, Departures departures) {
         this.room = room;
@@ -40,7 +40,6 @@ final class Session {
         this.activatedAt = clocks.activatedAt();
         this.countChangedAt = clocks.countChangedAt();
         this.idleSince = clocks.idleSince();
-        this.topology = clocks.topology();
     }
 
     boolean isActive() {
@@ -52,17 +51,15 @@ final class Session {
         if (!isActive()) {
             room.activate(now);
             activatedAt = now;
-            events.record(new RoomActivated(topology), now);
+            events.record(new RoomActivated(room.topologyInUse()), now);
         }
     }
 
     /** Somebody was admitted: the count changed, and a MESH room upgrades at its threshold. */
     void admissionCounted(Instant now) {
         countChangedAt = now;
-        Integer upgradeAt = room.settings().topology().autoUpgradeAt();
         int admitted = admittedCount();
-        if (topology == TopologyKind.MESH && upgradeAt != null && admitted >= upgradeAt) {
-            topology = TopologyKind.SFU;
+        if (room.upgradeTopologyFor(admitted)) {
             events.record(new TopologyUpgraded(TopologyKind.MESH, TopologyKind.SFU, admitted), now);
         }
     }
@@ -96,12 +93,11 @@ final class Session {
         events.record(new RoomEnded(reason), now);
     }
 
-    /** No clock of the ended session runs any more, and the next one starts with the room's topology. */
+    /** No clock of the ended session runs any more. */
     private void reset(Instant now) {
         activatedAt = null;
         countChangedAt = now;
         idleSince = now;
-        topology = room.settings().topology().kind();
     }
 
     /** The first lifetime timer due at {@code now}, in the table's order; {@code null} when none is. */
@@ -137,12 +133,8 @@ final class Session {
         return room.settings().schedule().kind() == ScheduleKind.ADHOC || !presence.isEmpty();
     }
 
-    TopologyKind topology() {
-        return topology;
-    }
-
     SessionClocks clocks() {
-        return new SessionClocks(activatedAt, countChangedAt, idleSince, topology, events.lastSequence());
+        return new SessionClocks(activatedAt, countChangedAt, idleSince, events.lastSequence());
     }
 
     Lifetime lifetime() {

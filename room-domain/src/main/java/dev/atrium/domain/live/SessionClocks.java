@@ -1,7 +1,5 @@
 package dev.atrium.domain.live;
 
-import dev.atrium.domain.room.TopologyKind;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,18 +7,17 @@ import java.util.Objects;
  * What a live room remembers about its session besides its people: when it started
  * ({@code activatedAt}, {@code null} when no session runs), when the count of admitted people last
  * changed (the empty and solo timers count from it), since when the room has been idle (the unused
- * timer counts from it), the topology in use and the sequence of the last recorded event.
+ * timer counts from it) and the sequence of the last recorded event. The topology in use is the
+ * room's ({@link dev.atrium.domain.room.Room#topologyInUse}).
  */
-public record SessionClocks(Instant activatedAt, Instant countChangedAt, Instant idleSince, TopologyKind topology,
-                            long lastSequence) {
+public record SessionClocks(Instant activatedAt, Instant countChangedAt, Instant idleSince, long lastSequence) {
     public SessionClocks {
         Objects.requireNonNull(countChangedAt, "countChangedAt");
         Objects.requireNonNull(idleSince, "idleSince");
-        Objects.requireNonNull(topology, "topology");
     }
 
     /** A room nobody has been in yet. */
-    public static SessionClocks idle(Instant createdAt, TopologyKind topology) {
-        return new SessionClocks(null, createdAt, createdAt, topology, 0);
+    public static SessionClocks idle(Instant createdAt) {
+        return new SessionClocks(null, createdAt, createdAt, 0);
     }
 }

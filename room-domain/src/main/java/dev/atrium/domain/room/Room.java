@@ -35,9 +35,10 @@ public final class Room {
     private Instant updatedAt;
     private Instant endedAt;
     private final long version;
+    private TopologyKind sessionTopology;
 
     private Room(RoomId id, TenantId tenantId, RoomSettings settings, SipDialIn sip, RoomStatus status,
-                 Instant createdAt, Instant updatedAt, Instant endedAt, long version) {
+                 Instant createdAt, Instant updatedAt, Instant endedAt, long version, TopologyKind sessionTopology) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -47,6 +48,7 @@ public final class Room {
         this.sip = sip;
         this.endedAt = endedAt;
         this.version = version;
+        this.sessionTopology = Objects.requireNonNull(sessionTopology, "sessionTopology");
         if (settings.sipEnabled() != (sip != null)) {
             throw new IllegalArgumentException("SIP dial-in numbers exist exactly when SIP is enabled");
         }
@@ -56,14 +58,17 @@ public final class Room {
     public static Room create(RoomId id, TenantId tenantId, RoomDraft draft, Instant now, RandomGenerator random) {
         RoomSettings settings = RoomSettings.forNewRoom(draft, now);
         SipDialIn sip = settings.sipEnabled() ? SipDialIn.generate(random) : null;
-        return new Room(id, tenantId, settings, sip, RoomStatus.OPEN, now, now, null, 0);
+        return new Room(id, tenantId, settings, sip, RoomStatus.OPEN, now, now, null, 0, settings.topology().kind());
     }
 
-    /** Rebuilds a stored room as it was saved; only persistence calls this. */
+    /**
+     * Rebuilds a stored room as it was saved; only persistence calls this. {@code sessionTopology} is
+     * the topology its session runs on (see {@link #topologyInUse}).
+     */
     public static Room reconstitute(RoomId id, TenantId tenantId, RoomSettings settings, SipDialIn sip,
                                     RoomStatus status, Instant createdAt, Instant updatedAt, Instant endedAt,
-                                    long version) {
-        return new Room(id, tenantId, settings, sip, status, createdAt, updatedAt, endedAt, version);
+                                    long version, TopologyKind sessionTopology) {
+        return new Room(id, tenantId, settings, sip, status, createdAt, updatedAt, endedAt, version, sessionTopology);
     }
 
     /**
@@ -106,7 +111,21 @@ public final class Room {
         if (status == RoomStatus.OPEN) {
             status = RoomStatus.ACTIVE;
             updatedAt = now;
+            sessionTopology = settings.topology().kind();
         }
+    }
+
+    /**
+     * A MESH session with {@code admitted} people upgrades to SFU at the topology's
+     * {@code autoUpgradeAt}, and stays SFU until it closes. Returns whether it upgraded now.
+     */
+    public boolean upgradeTopologyFor(int admitted) {
+        Integer upgradeAt = settings.topology().autoUpgradeAt();
+        if (status != RoomStatus.ACTIVE || sessionTopology != TopologyKind.MESH || upgradeAt == null || admitted < upgradeAt) {
+            return false;
+        }
+        sessionTopology = TopologyKind.SFU;
+        return true;
     }
 
     /** The session closed and the room waits for the next one (an ADHOC room ends instead). */
@@ -255,5 +274,13 @@ public final class Room {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * The topology media flows by now: the running session's (SFU once a MESH session has upgraded),
+     * or, while no session runs, the configured one, which the next session starts with.
+     */
+    public TopologyKind topologyInUse() {
+        return status == RoomStatus.ACTIVE ? sessionTopology : settings.topology().kind();
     }
 }

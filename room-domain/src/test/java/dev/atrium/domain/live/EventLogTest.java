@@ -4,7 +4,6 @@ import dev.atrium.domain.fixtures.LiveRooms;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
-import dev.atrium.domain.room.TopologyKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -33,7 +32,7 @@ class EventLogTest {
     @Test
     void numbering_continues_from_the_stored_last_sequence() {
         Room room = people.open(RoomDrafts.group().build()).room();
-        LiveRoom live = LiveRoom.reconstitute(room, new SessionClocks(null, NOW, NOW, TopologyKind.MESH, 41),
+        LiveRoom live = LiveRoom.reconstitute(room, new SessionClocks(null, NOW, NOW, 41),
                 List.of(), Set.of());
 
         people.join(live, "ada", Role.PARTICIPANT);

@@ -29,7 +29,7 @@ class LiveRoomLobbyTest {
     @Test
     void aModeratorMadeInTheLobbyGoesInAndLetsTheOthersInAndAdmittingEverybodyAfterwardsAdmitsNobodyTwice() {
         Room room = Rooms.at(NOW).open(RoomDrafts.group().access(new AccessDraft(false, true, false, null)).build());
-        LiveRoom live = LiveRoom.reconstitute(room, SessionClocks.idle(NOW, room.settings().topology().kind()), List.of(), Set.of());
+        LiveRoom live = LiveRoom.reconstitute(room, SessionClocks.idle(NOW), List.of(), Set.of());
         ParticipantId ada = join(live, "ada");
         ParticipantId bob = join(live, "bob");
         live.changeRole(Actor.service(), ada, Role.MODERATOR, NOW);

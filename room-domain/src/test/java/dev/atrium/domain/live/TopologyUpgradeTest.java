@@ -2,14 +2,17 @@ package dev.atrium.domain.live;
 
 import dev.atrium.domain.fixtures.LiveRooms;
 import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.domain.live.RoomEvent.RoomActivated;
 import dev.atrium.domain.live.RoomEvent.SessionClosed;
 import dev.atrium.domain.live.RoomEvent.TopologyUpgraded;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.RoomDraft.TopologyDraft;
+import dev.atrium.domain.room.Topology;
 import dev.atrium.domain.room.TopologyKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static dev.atrium.domain.fixtures.Rooms.NOW;
 import static dev.atrium.domain.live.LiveRoomChecks.events;
@@ -46,7 +49,27 @@ class TopologyUpgradeTest {
 
         assertEquals(List.of(new SessionClosed(CloseReason.EMPTY)), events(live, SessionClosed.class));
         assertEquals(TopologyKind.MESH, live.topology());
-        assertEquals(TopologyKind.MESH, live.clocks().topology());
+    }
+
+    @Test
+    void the_room_shows_the_topology_in_use_while_its_session_runs_and_the_configured_one_between_sessions() {
+        people.join(live, "ada", Role.PARTICIPANT);
+        people.join(live, "bob", Role.PARTICIPANT);
+        people.join(live, "cyd", Role.PARTICIPANT);
+
+        assertEquals(TopologyKind.SFU, live.room().topologyInUse());
+        assertEquals(new Topology(TopologyKind.MESH, 3), live.room().settings().topology());
+    }
+
+    @Test
+    void a_session_starts_with_the_topology_configured_when_it_starts() {
+        live.room().revise(RoomDrafts.from(live.room().toDraft()).topology(new TopologyDraft("SFU", null)).build(),
+                NOW, new Random(1));
+
+        people.join(live, "ada", Role.PARTICIPANT);
+
+        assertEquals(TopologyKind.SFU, live.topology());
+        assertEquals(List.of(new RoomActivated(TopologyKind.SFU)), events(live, RoomActivated.class));
     }
 
     @Test

@@ -424,7 +424,7 @@ class RoomTest {
             Room room = rooms.open(RoomDrafts.everyFieldSet().build());
 
             Room rebuilt = Room.reconstitute(room.id(), room.tenantId(), room.settings(), room.sip(), room.status(),
-                    room.createdAt(), room.updatedAt(), room.endedAt(), 7);
+                    room.createdAt(), room.updatedAt(), room.endedAt(), 7, room.topologyInUse());
 
             assertEquals(room.toDraft(), rebuilt.toDraft());
             assertEquals(room.sip(), rebuilt.sip());

@@ -93,9 +93,9 @@ class SipDialInTest {
         Room withoutSip = Rooms.at(NOW).open(RoomDraft.empty());
 
         assertThrows(IllegalArgumentException.class, () -> Room.reconstitute(withSip.id(), withSip.tenantId(),
-                withSip.settings(), null, withSip.status(), NOW, NOW, null, 0));
+                withSip.settings(), null, withSip.status(), NOW, NOW, null, 0, withSip.topologyInUse()));
         assertThrows(IllegalArgumentException.class, () -> Room.reconstitute(withoutSip.id(), withoutSip.tenantId(),
-                withoutSip.settings(), withSip.sip(), withoutSip.status(), NOW, NOW, null, 0));
+                withoutSip.settings(), withSip.sip(), withoutSip.status(), NOW, NOW, null, 0, withoutSip.topologyInUse()));
     }
 
     /** Answers the bounded draws with chosen numbers, so the formatting of extremes can be checked. */

@@ -11,6 +11,7 @@ import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
@@ -111,9 +112,9 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
     }
 
     private LiveRoom load(RoomRow roomRow) {
-        Room room = roomMapper.toRoom(roomRow);
         LiveRoomRow live = lives.findById(roomRow.id())
                 .orElseThrow(() -> new DataAccessException("Room " + roomRow.id() + " has no live_rooms row"));
+        Room room = roomMapper.toRoom(roomRow, TopologyKind.valueOf(live.topology()));
         List<Participant> people = participants.findByRoomId(roomRow.id()).stream()
                 .map(participantMapper::toParticipant)
                 .toList();

@@ -1,7 +1,6 @@
 package dev.atrium.adapter.persistence.room;
 
 import dev.atrium.adapter.persistence.store.ReportsStoreOutages;
-import dev.atrium.adapter.persistence.store.TimestampColumns;
 import dev.atrium.application.port.in.ListRoomsQuery;
 import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
 import dev.atrium.application.port.out.MemberRepository;
@@ -13,6 +12,8 @@ import dev.atrium.domain.member.OneToOnePair;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
+import dev.atrium.domain.room.RoomStatus;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -22,8 +23,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * New rooms, and reads of rooms, in the {@code rooms} table. An insert stores the room, its claim on
@@ -70,17 +73,17 @@ class JdbcRoomRepository implements RoomRepository {
     public Optional<Room> findOneToOne(TenantId tenantId, OneToOnePair pair) {
         return pairs.findByTenantIdAndPairKey(tenantId.value(), pair.key())
                 .flatMap(claim -> rows.findByIdAndTenantId(claim.roomId(), tenantId.value()))
-                .map(mapper::toRoom);
+                .map(this::toRoom);
     }
 
     @Override
     public Optional<Room> findById(TenantId tenantId, RoomId id) {
-        return rows.findByIdAndTenantId(id.value(), tenantId.value()).map(mapper::toRoom);
+        return rows.findByIdAndTenantId(id.value(), tenantId.value()).map(this::toRoom);
     }
 
     @Override
     public Optional<Room> findByExternalId(TenantId tenantId, ExternalId externalId) {
-        return rows.findByTenantIdAndExternalId(tenantId.value(), externalId.value()).map(mapper::toRoom);
+        return rows.findByTenantIdAndExternalId(tenantId.value(), externalId.value()).map(this::toRoom);
     }
 
     @Override
@@ -89,7 +92,39 @@ class JdbcRoomRepository implements RoomRepository {
         Sort byId = Sort.of(ascending ? Sort.Order.asc("id") : Sort.Order.desc("id"));
         // No total is requested: a page is one range read on an index, never a count of the tenant's rooms.
         Pageable firstRows = Pageable.from(0, limit, byId, false);
-        return rows.findAll(matching(query), firstRows).getContent().stream().map(mapper::toRoom).toList();
+        List<RoomRow> page = rows.findAll(matching(query), firstRows).getContent();
+        Map<String, TopologyKind> sessionTopologies = sessionTopologies(page);
+        return page.stream()
+                .map(row -> mapper.toRoom(row, sessionTopologies.getOrDefault(row.id(), configuredTopology(row))))
+                .toList();
+    }
+
+    /**
+     * Only a running session can use another topology than the configured one (a MESH session that
+     * upgraded), so only ACTIVE rooms read their {@code live_rooms} row: a page reads them all at once.
+     */
+    private Map<String, TopologyKind> sessionTopologies(List<RoomRow> page) {
+        List<String> active = page.stream().filter(JdbcRoomRepository::isActive).map(RoomRow::id).toList();
+        if (active.isEmpty()) {
+            return Map.of();
+        }
+        return lives.findByRoomIdIn(active).stream()
+                .collect(Collectors.toMap(LiveRoomRow::roomId, live -> TopologyKind.valueOf(live.topology())));
+    }
+
+    private Room toRoom(RoomRow row) {
+        TopologyKind sessionTopology = isActive(row)
+                ? lives.findById(row.id()).map(live -> TopologyKind.valueOf(live.topology())).orElseGet(() -> configuredTopology(row))
+                : configuredTopology(row);
+        return mapper.toRoom(row, sessionTopology);
+    }
+
+    private static boolean isActive(RoomRow row) {
+        return RoomStatus.valueOf(row.status()) == RoomStatus.ACTIVE;
+    }
+
+    private static TopologyKind configuredTopology(RoomRow row) {
+        return TopologyKind.valueOf(row.topologyKind());
     }
 
     private static PredicateSpecification<RoomRow> matching(ListRoomsQuery query) {
@@ -114,7 +149,7 @@ class JdbcRoomRepository implements RoomRepository {
 
     /** Nobody has been in the room: idle since its creation, its first timer (unused, or its end) stored as due. */
     private void insertLiveRoom(Room room) {
-        SessionClocks idle = SessionClocks.idle(room.createdAt(), room.settings().topology().kind());
+        SessionClocks idle = SessionClocks.idle(room.createdAt());
         Instant nextDeadline = LiveRoom.reconstitute(room, idle, List.of(), Set.of()).nextDeadline(room.createdAt());
         lives.save(liveMapper.toRow(room, idle, nextDeadline));
     }

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ interface LiveRoomRowRepository extends GenericRepository<LiveRoomRow, String> {
     LiveRoomRow update(LiveRoomRow row);
 
     Optional<LiveRoomRow> findById(String roomId);
+
+    List<LiveRoomRow> findByRoomIdIn(Collection<String> roomIds);
 
     /** Makes the next timer poll look at the room again. */
     @Query("UPDATE live_rooms SET next_deadline = :nextDeadline WHERE room_id = :roomId")

@@ -16,6 +16,7 @@ import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.room.Schedule;
 import dev.atrium.domain.room.SipDialIn;
 import dev.atrium.domain.room.Topology;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.tenant.TenantId;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -82,10 +83,12 @@ interface RoomRowMapper {
     RoomRow toRow(RoomId id, TenantId tenantId, RoomSettings settings, SipDialIn sip, RoomStatus status,
                   Instant createdAt, Instant updatedAt, Instant endedAt, long version);
 
-    default Room toRoom(RoomRow row) {
+    /** {@code sessionTopology} is the {@code live_rooms} row's topology, the one its session runs on. */
+    default Room toRoom(RoomRow row, TopologyKind sessionTopology) {
         return Room.reconstitute(new RoomId(row.id()), new TenantId(row.tenantId()), toSettings(row), toSip(row),
                 RoomStatus.valueOf(row.status()), TimestampColumns.toInstant(row.createdAt()),
-                TimestampColumns.toInstant(row.updatedAt()), TimestampColumns.toInstant(row.endedAt()), row.version());
+                TimestampColumns.toInstant(row.updatedAt()), TimestampColumns.toInstant(row.endedAt()), row.version(),
+                sessionTopology);
     }
 
     @Mapping(target = "schedule", source = ".")

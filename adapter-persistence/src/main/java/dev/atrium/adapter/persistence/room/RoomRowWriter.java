@@ -34,7 +34,7 @@ class RoomRowWriter {
     }
 
     Room insert(Room room) {
-        return mapper.toRoom(write(room, () -> rows.save(mapper.toRow(room))));
+        return mapper.toRoom(write(room, () -> rows.save(mapper.toRow(room))), room.topologyInUse());
     }
 
     /** The room was inserted just before, so the pair is the only key of the claim that can be taken. */
@@ -52,7 +52,7 @@ class RoomRowWriter {
         if (room.status() == RoomStatus.ENDED) {
             pairs.deleteByRoomId(room.id().value());
         }
-        return mapper.toRoom(stored);
+        return mapper.toRoom(stored, room.topologyInUse());
     }
 
     void delete(Room room) {

@@ -6,6 +6,8 @@ import dev.atrium.adapter.persistence.Race;
 import dev.atrium.adapter.persistence.SharedDatabaseSuite;
 import dev.atrium.adapter.persistence.StoredRooms;
 import dev.atrium.adapter.persistence.TestDatabase;
+import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.LiveRoomRepository.DueRoom;
 import dev.atrium.application.port.out.RoomRepository;
@@ -18,8 +20,10 @@ import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.RoomDraft.AccessDraft;
 import dev.atrium.domain.room.RoomDraft.LifetimeDraft;
+import dev.atrium.domain.room.RoomDraft.TopologyDraft;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomStatus;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.shared.ConflictException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.TenantId;
@@ -35,7 +39,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
@@ -93,6 +99,22 @@ abstract class LiveRoomRepositoryContract extends SharedDatabaseSuite {
         assertEquals(NOW, loaded.room().updatedAt());
         assertEquals(saved.participants().get(1).media(), loaded.participants().get(1).media());
         assertTrue(loaded.participants().get(1).handRaised());
+    }
+
+    @Test
+    void theTopologyAnUpgradedSessionRunsOnIsWhatEveryReadOfTheRoomShows() {
+        Room room = stored.newRoom(RoomDrafts.group().topology(new TopologyDraft("MESH", 2)).build());
+        Room idle = stored.newRoom(room.tenantId(), RoomDrafts.group().topology(new TopologyDraft("MESH", 2)).build(), List.of());
+        changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        changes.join(room, "bob", Role.PARTICIPANT, NOW);
+
+        List<Room> page = rooms.list(new ListRoomsQuery(room.tenantId(), 10, null, null, null, null, SortOrder.ASC), 10);
+
+        assertEquals(TopologyKind.SFU, liveRooms.find(room.tenantId(), room.id()).orElseThrow().topology());
+        assertEquals(TopologyKind.SFU, rooms.findById(room.tenantId(), room.id()).orElseThrow().topologyInUse());
+        assertEquals(Map.of(room.id(), TopologyKind.SFU, idle.id(), TopologyKind.MESH),
+                page.stream().collect(Collectors.toMap(Room::id, Room::topologyInUse)));
+        assertEquals(TopologyKind.MESH, rooms.findById(idle.tenantId(), idle.id()).orElseThrow().topologyInUse());
     }
 
     @Test

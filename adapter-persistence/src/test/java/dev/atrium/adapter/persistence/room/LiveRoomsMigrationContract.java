@@ -58,9 +58,13 @@ abstract class LiveRoomsMigrationContract {
             LiveRoom live = liveRooms.find(tenant, open).orElseThrow();
             List<DueRoom> due = liveRooms.dueAt(CREATED, 10);
 
-            assertEquals(SessionClocks.idle(CREATED, TopologyKind.SFU), live.clocks());
+            LiveRoom endedRoom = liveRooms.find(tenant, ended).orElseThrow();
+
+            assertEquals(SessionClocks.idle(CREATED), live.clocks());
+            assertEquals(TopologyKind.SFU, live.topology());
             assertEquals(List.of(), live.participants());
-            assertEquals(SessionClocks.idle(CREATED, TopologyKind.MESH), liveRooms.find(tenant, ended).orElseThrow().clocks());
+            assertEquals(SessionClocks.idle(CREATED), endedRoom.clocks());
+            assertEquals(TopologyKind.MESH, endedRoom.topology());
             assertTrue(due.contains(new DueRoom(tenant, open)));
             assertFalse(due.contains(new DueRoom(tenant, ended)));
         }

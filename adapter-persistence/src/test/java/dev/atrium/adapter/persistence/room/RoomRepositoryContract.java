@@ -500,7 +500,7 @@ abstract class RoomRepositoryContract extends SharedDatabaseSuite {
     /** {@code room} with the SIP dial-in of {@code holder}, as an unlucky draw would give it. */
     private static Room withSipOf(Room holder, Room room) {
         return Room.reconstitute(room.id(), room.tenantId(), room.settings(), holder.sip(), room.status(),
-                room.createdAt(), room.updatedAt(), room.endedAt(), room.version());
+                room.createdAt(), room.updatedAt(), room.endedAt(), room.version(), room.topologyInUse());
     }
 
     private Room insertWithoutMembers(Room room) {

@@ -35,7 +35,7 @@ public interface LiveRestMapper extends RestValueMappings {
     @Mapping(target = "role", source = "session.participant.role")
     @Mapping(target = "status", source = "session.participant.state")
     @Mapping(target = "room", source = "room")
-    @Mapping(target = "topology", source = "session.room.topology")
+    @Mapping(target = "topology", source = "room.topology")
     @Mapping(target = "participants", source = "session.room.participants")
     SessionResponse toResponse(ParticipantSession session, RoomResponse room);
 

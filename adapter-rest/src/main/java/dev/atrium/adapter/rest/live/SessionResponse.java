@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A participant's own session: who they are in the room, a fresh session credential for the session
- * endpoints (valid until {@code credentialExpiresAt}), the room document, the topology in use now
- * (it may differ from {@code room.topology.kind} once a MESH room has upgraded) and the people present.
+ * endpoints (valid until {@code credentialExpiresAt}), the room document, the room's topology (the
+ * same object as {@code room.topology}: {@code kindInUse} differs from {@code kind} once a MESH
+ * session has upgraded) and the people present.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -20,6 +21,6 @@ public record SessionResponse(
         String role,
         String status,
         RoomResponse room,
-        String topology,
+        RoomResponse.TopologyResponse topology,
         List<ParticipantResponse> participants) {
 }

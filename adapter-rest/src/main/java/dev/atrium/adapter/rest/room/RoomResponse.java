@@ -43,9 +43,13 @@ public record RoomResponse(
                                    @Nullable String notBefore, @Nullable String expiresAt, @Nullable String endsAt) {
     }
 
+    /**
+     * {@code kindInUse} is read-only: the topology media flows by now, which differs from {@code kind}
+     * while a MESH room's session runs upgraded to SFU; between sessions it is {@code kind}.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record TopologyResponse(String kind, @Nullable Integer autoUpgradeAt) {
+    public record TopologyResponse(String kind, @Nullable Integer autoUpgradeAt, String kindInUse) {
     }
 
     @Serdeable

@@ -13,6 +13,8 @@ import dev.atrium.domain.room.RoomSettings;
 import dev.atrium.domain.room.RoomStatus;
 import dev.atrium.domain.room.Schedule;
 import dev.atrium.domain.room.SipDialIn;
+import dev.atrium.domain.room.Topology;
+import dev.atrium.domain.room.TopologyKind;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.core.annotation.Nullable;
 import org.mapstruct.BeanMapping;
@@ -43,13 +45,17 @@ public interface RoomRestMapper extends RestValueMappings {
 
     /** Room is an aggregate without bean getters; its parts are what MapStruct maps. */
     default RoomResponse toResponse(Room room) {
-        return toResponse(room.settings(), toResponse(room.settings().sipEnabled(), room.sip()), room.id(),
+        return toResponse(room.settings(), toResponse(room.settings().topology(), room.topologyInUse()),
+                toResponse(room.settings().sipEnabled(), room.sip()), room.id(),
                 room.tenantId(), room.status(), room.createdAt(), room.updatedAt(), room.endedAt(), room.version());
     }
 
-    RoomResponse toResponse(RoomSettings settings, RoomResponse.SipResponse sip, RoomId id, TenantId tenantId,
-                            RoomStatus status, Instant createdAt, Instant updatedAt, @Nullable Instant endedAt,
-                            long version);
+    @Mapping(target = "topology", source = "topology")
+    RoomResponse toResponse(RoomSettings settings, RoomResponse.TopologyResponse topology, RoomResponse.SipResponse sip,
+                            RoomId id, TenantId tenantId, RoomStatus status, Instant createdAt, Instant updatedAt,
+                            @Nullable Instant endedAt, long version);
+
+    RoomResponse.TopologyResponse toResponse(Topology topology, TopologyKind kindInUse);
 
     /** Without dial-in numbers (SIP disabled) this is still an object, with {@code null} numbers. */
     @BeanMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,12 +65,39 @@ class SessionIT {
         assertEquals(roomId, entered.text("room.id"));
         assertEquals("standup", entered.text("room.externalId"));
         assertEquals("ACTIVE", entered.text("room.status"));
-        assertEquals("MESH", entered.text("topology"));
+        assertEquals(topology("MESH", null, "MESH"), entered.value("topology"));
+        assertEquals(entered.value("room.topology"), entered.value("topology"));
         List<Map<String, Object>> people = participants(entered);
         assertEquals(1, people.size());
         assertEquals(entered.text("participantId"), people.get(0).get("participantId"));
         assertEquals("u-1", people.get(0).get("userRef"));
         assertEquals(Map.of("microphone", false, "camera", false, "screen", false, "chat", true), people.get(0).get("media"));
+    }
+
+    @Test
+    void anUpgradedSessionShowsItsTopologyInUseOnTheSessionAndOnEveryReadOfTheRoom() {
+        String upgrading = live.room("{\"topology\": {\"kind\": \"MESH\", \"autoUpgradeAt\": 2}}");
+        Answer first = live.join(upgrading, "u-1", "PARTICIPANT").entered();
+        Answer second = live.join(upgrading, "u-2", "PARTICIPANT").entered();
+        Map<String, Object> upgraded = topology("MESH", 2, "SFU");
+
+        Answer read = tenant.api().get("/v1/rooms/" + upgrading);
+        Answer listed = tenant.api().get("/v1/rooms?status=ACTIVE");
+
+        assertEquals("MESH", first.text("topology.kindInUse"), "one person is below the upgrade");
+        assertEquals(upgraded, second.value("topology"));
+        assertEquals(upgraded, second.value("room.topology"));
+        assertEquals(upgraded, read.value("topology"));
+        assertEquals(List.of(upgraded), ((List<?>) listed.value("items")).stream().map(room -> ((Map<?, ?>) room).get("topology")).toList());
+    }
+
+    /** A topology as the room and the session show it; {@code autoUpgradeAt} is {@code null} when not set. */
+    private static Map<String, Object> topology(String kind, Integer autoUpgradeAt, String kindInUse) {
+        Map<String, Object> topology = new LinkedHashMap<>();
+        topology.put("kind", kind);
+        topology.put("autoUpgradeAt", autoUpgradeAt);
+        topology.put("kindInUse", kindInUse);
+        return topology;
     }
 
     @Test

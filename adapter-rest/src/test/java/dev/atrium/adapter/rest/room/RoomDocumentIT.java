@@ -84,7 +84,7 @@ class RoomDocumentIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"id", "tenantId", "status", "version", "createdAt", "updatedAt", "endedAt",
-            "schedule.endsAt", "sip.meetingId", "sip.pin"})
+            "schedule.endsAt", "topology.kindInUse", "sip.meetingId", "sip.pin"})
     void fieldsThatOnlyTheServerSetsCannotBeWritten(String path) {
         String id = api.post("/v1/rooms", "{}").text("id");
         String document = nested(path, "\"x\"");

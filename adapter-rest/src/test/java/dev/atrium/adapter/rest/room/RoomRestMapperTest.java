@@ -44,7 +44,7 @@ class RoomRestMapperTest {
         assertEquals("ops-review", response.externalId());
         assertEquals("2030-02-01T09:45:00Z", response.schedule().endsAt());
         assertEquals("2030-03-01T00:00:00Z", response.schedule().expiresAt());
-        assertEquals(new RoomResponse.TopologyResponse("MESH", 3), response.topology());
+        assertEquals(new RoomResponse.TopologyResponse("MESH", 3, "MESH"), response.topology());
         assertEquals(new RoomResponse.LimitsResponse(2, 2, 10), response.limits());
         assertEquals(new RoomResponse.MediaResponse("HD", false, true, 4, false, "EU", true), response.media());
         assertEquals(new RoomResponse.RecordingResponse(true, true,
