@@ -1,14 +1,14 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.in.EndRoomUseCase;
-import dev.atrium.application.port.in.FireTimersUseCase;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.ChatUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.ParticipantSessionUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.application.port.out.ChatRepository;
 import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.application.port.out.InvitationNotifier;

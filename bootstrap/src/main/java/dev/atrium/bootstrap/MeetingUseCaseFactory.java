@@ -1,8 +1,8 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.BookMeetingUseCase;
-import dev.atrium.application.port.in.GetMeetingUseCase;
-import dev.atrium.application.port.in.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
+import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;

@@ -1,7 +1,7 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
+import dev.atrium.application.port.in.member.ManageMembersUseCase;
+import dev.atrium.application.port.in.access.RoomPasswordUseCase;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;

@@ -1,9 +1,9 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.GetRoomUseCase;
-import dev.atrium.application.port.in.ListRoomsUseCase;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.service.CreateRoomService;
 import dev.atrium.application.service.GetRoomService;

@@ -1,9 +1,9 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.AuthenticateApiKeyUseCase;
-import dev.atrium.application.port.in.CreateTenantUseCase;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
-import dev.atrium.application.port.in.ProvisionApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyUseCase;
 import dev.atrium.application.port.out.ApiKeyRepository;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.application.service.AuthenticateApiKeyService;

@@ -1,11 +1,11 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.AdmitGuestUseCase;
-import dev.atrium.application.port.in.IssueJoinTokenUseCase;
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
-import dev.atrium.application.port.in.SigningKeysUseCase;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.access.ManageLinksUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokensUseCase;
+import dev.atrium.application.port.in.token.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;

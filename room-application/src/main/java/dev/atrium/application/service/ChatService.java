@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.live.ChatUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.out.ChatRepository;

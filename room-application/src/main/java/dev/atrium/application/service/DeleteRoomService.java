@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.DeleteRoomCommand;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;
 

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.EndRoomUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.live.ModerateRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.room.Room;

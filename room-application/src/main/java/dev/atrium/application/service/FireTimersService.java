@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.FireTimersUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.LiveRoomRepository.DueRoom;
 import dev.atrium.application.port.out.StoreUnavailableException;

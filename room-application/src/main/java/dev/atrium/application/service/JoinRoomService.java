@@ -1,9 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.ManageApiKeysUseCase;
 import dev.atrium.application.port.out.ApiKeyRepository;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.shared.ErrorCode;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.ManageLinksUseCase;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.PasswordHasher;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.MemberChange;
+import dev.atrium.application.port.in.member.ManageMembersUseCase;
+import dev.atrium.application.port.in.member.MemberChange;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;

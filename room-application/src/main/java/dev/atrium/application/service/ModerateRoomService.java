@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.ModerateRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenLedger;

@@ -1,11 +1,11 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.MediaChange;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.live.MediaChange;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSessionUseCase;
+import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.SessionRefresh;
+import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.SessionGrant;

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokensUseCase;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenLedger;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
+import dev.atrium.application.port.in.access.RoomPasswordUseCase;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;
 import dev.atrium.application.port.out.RoomRepository;

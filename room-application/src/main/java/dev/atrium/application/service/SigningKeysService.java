@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.SigningKeysUseCase;
 import dev.atrium.application.port.out.SigningKeyRepository;
 import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.SigningKey;

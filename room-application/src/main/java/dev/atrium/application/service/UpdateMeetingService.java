@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.Meeting;
-import dev.atrium.application.port.in.UpdateMeetingCommand;
-import dev.atrium.application.port.in.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.meeting.Meeting;
+import dev.atrium.application.port.in.meeting.UpdateMeetingCommand;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.UpdateRoomCommand;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomCommand;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;
 

@@ -1,17 +1,17 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.RecordingEventPublisher;
-import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.FireTimersUseCase;
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.ChatUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.ModerateRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSessionUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.member.UserRef;

@@ -1,10 +1,10 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.RecordingEventPublisher;
-import dev.atrium.application.port.in.BookMeetingCommand;
-import dev.atrium.application.port.in.Meeting;
+import dev.atrium.application.port.in.meeting.BookMeetingCommand;
+import dev.atrium.application.port.in.meeting.Meeting;
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.UpdateMeetingCommand;
+import dev.atrium.application.port.in.meeting.UpdateMeetingCommand;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.room.RoomId;

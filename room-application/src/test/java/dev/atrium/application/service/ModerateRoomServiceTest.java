@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
 import dev.atrium.application.port.in.RoomCaller;
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ParticipantState;
 import dev.atrium.domain.role.Role;

@@ -1,9 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.MediaChange;
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.MediaChange;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.SessionRefresh;
+import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.LeaveReason;
 import dev.atrium.domain.live.Participant;

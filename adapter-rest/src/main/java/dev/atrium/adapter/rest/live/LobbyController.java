@@ -3,7 +3,7 @@ package dev.atrium.adapter.rest.live;
 import dev.atrium.adapter.rest.auth.Caller;
 import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.ModerateRoomUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -3,7 +3,7 @@ package dev.atrium.adapter.rest.token;
 import dev.atrium.adapter.rest.auth.Caller;
 import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.SigningKeysUseCase;
 import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

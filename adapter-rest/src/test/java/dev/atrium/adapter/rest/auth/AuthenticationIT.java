@@ -4,7 +4,7 @@ import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.ApiClient;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.ManageApiKeysUseCase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

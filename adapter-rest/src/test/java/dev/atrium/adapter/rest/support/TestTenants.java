@@ -1,8 +1,8 @@
 package dev.atrium.adapter.rest.support;
 
-import dev.atrium.application.port.in.CreateTenantUseCase;
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.ManageApiKeysUseCase;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -14,7 +14,7 @@ import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
 import dev.atrium.application.fakes.MutableClock;
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.SigningKeysUseCase;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.RoomId;
