@@ -13,8 +13,8 @@ public final class DeleteRoomService implements DeleteRoomUseCase {
     private final LiveRoomChanges changes;
     private final RoomRepository rooms;
 
-    public DeleteRoomService(LiveRoomSupport support, RoomRepository rooms) {
-        this.changes = support.changes();
+    DeleteRoomService(LiveRoomChanges changes, RoomRepository rooms) {
+        this.changes = changes;
         this.rooms = rooms;
     }
 

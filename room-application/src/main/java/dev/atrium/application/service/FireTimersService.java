@@ -22,9 +22,9 @@ public final class FireTimersService implements FireTimersUseCase {
     private final LiveRoomRepository liveRooms;
     private final Clock clock;
 
-    public FireTimersService(LiveRoomSupport support, LiveRoomRepository liveRooms, Clock clock) {
-        this.changes = support.changes();
-        this.outages = support.outages();
+    FireTimersService(LiveRoomChanges changes, StoreOutages outages, LiveRoomRepository liveRooms, Clock clock) {
+        this.changes = changes;
+        this.outages = outages;
         this.liveRooms = liveRooms;
         this.clock = clock;
     }

@@ -37,11 +37,11 @@ public final class JoinRoomService implements JoinRoomUseCase {
     private final Clock clock;
     private final RandomGenerator random;
 
-    public JoinRoomService(LiveRoomSupport support, TokenLedger ledger, RoomPasswordRepository passwords,
-                           PasswordHasher hasher, PasswordAttempts attempts, Duration presenceTimeout, Clock clock,
-                           RandomGenerator random) {
-        this.changes = support.changes();
-        this.credentials = support.credentials();
+    JoinRoomService(LiveRoomChanges changes, SessionCredentials credentials, TokenLedger ledger,
+                    RoomPasswordRepository passwords, PasswordHasher hasher, PasswordAttempts attempts,
+                    Duration presenceTimeout, Clock clock, RandomGenerator random) {
+        this.changes = changes;
+        this.credentials = credentials;
         this.ledger = ledger;
         this.passwords = passwords;
         this.passwordCheck = new RoomPasswordCheck(hasher, attempts);

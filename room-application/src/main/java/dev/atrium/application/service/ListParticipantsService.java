@@ -12,8 +12,8 @@ import java.util.List;
 public final class ListParticipantsService implements ListParticipantsUseCase {
     private final LiveRoomChanges changes;
 
-    public ListParticipantsService(LiveRoomSupport support) {
-        this.changes = support.changes();
+    ListParticipantsService(LiveRoomChanges changes) {
+        this.changes = changes;
     }
 
     @Override

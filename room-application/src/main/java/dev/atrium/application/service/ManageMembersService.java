@@ -1,6 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.member.ManageMembersUseCase;
+import dev.atrium.application.port.in.member.AddMemberUseCase;
+import dev.atrium.application.port.in.member.ListMembersUseCase;
+import dev.atrium.application.port.in.member.RemoveMemberUseCase;
+import dev.atrium.application.port.in.member.UpdateMemberUseCase;
 import dev.atrium.application.port.in.member.MemberChange;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.MemberRepository;
@@ -17,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-public final class ManageMembersService implements ManageMembersUseCase {
+public final class ManageMembersService implements ListMembersUseCase, AddMemberUseCase, UpdateMemberUseCase, RemoveMemberUseCase {
     private final RoomFinder finder;
     private final MemberRepository members;
     private final Clock clock;

@@ -10,11 +10,6 @@ import dev.atrium.application.fakes.Sha256PasswordHasher;
 import dev.atrium.application.port.in.access.AdmitGuestUseCase;
 import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
 import dev.atrium.application.port.in.token.IssuedToken;
-import dev.atrium.application.port.in.access.ManageLinksUseCase;
-import dev.atrium.application.port.in.member.ManageMembersUseCase;
-import dev.atrium.application.port.in.token.RevokeJoinTokensUseCase;
-import dev.atrium.application.port.in.access.RoomPasswordUseCase;
-import dev.atrium.application.port.in.token.SigningKeysUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.application.port.out.SigningKeyRepository;
 import dev.atrium.domain.member.UserRef;
@@ -49,13 +44,13 @@ final class AccessServices {
     private long nextNodeSeed = 100;
     final CurrentSigningKeys keys;
 
-    final ManageMembersUseCase members;
+    final ManageMembersService members;
     final IssueJoinTokenUseCase issue;
     final VerifyJoinTokenUseCase verify;
-    final RevokeJoinTokensUseCase revoke;
-    final SigningKeysUseCase signingKeys;
-    final RoomPasswordUseCase roomPassword;
-    final ManageLinksUseCase manageLinks;
+    final RevokeJoinTokensService revoke;
+    final SigningKeysService signingKeys;
+    final RoomPasswordService roomPassword;
+    final ManageLinksService manageLinks;
     final AdmitGuestUseCase admit;
 
     AccessServices() {

@@ -10,7 +10,6 @@ import dev.atrium.application.fakes.InMemoryTokenLedger;
 import dev.atrium.application.fakes.InMemoryUnitOfWork;
 import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
 import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
-import dev.atrium.application.port.in.live.ModerateRoomUseCase;
 import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
 import dev.atrium.domain.token.SigningAlgorithm;
 import java.security.SecureRandom;
@@ -55,17 +54,19 @@ final class RoomServices {
     final InMemoryLiveRoomRepository liveRooms = new InMemoryLiveRoomRepository(store, outbox);
     final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
     final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
-    final LiveRoomSupport live = new LiveRoomSupport(unitOfWork, liveRooms, rooms,
+    final StoreOutages outages = new StoreOutages(LiveServices.PRESENCE);
+    final LiveRoomChanges changes = new LiveRoomChanges(unitOfWork, liveRooms, rooms, outages, clock);
+    final SessionCredentials credentials = new SessionCredentials(
             new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
-            new HmacSessionCredentialCodec(), AccessServices.ISSUER, LiveServices.PRESENCE, clock);
-    final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger, rooms);
+            new HmacSessionCredentialCodec(), AccessServices.ISSUER, clock);
+    final ModerateRoomService moderate = new ModerateRoomService(changes, ledger, rooms);
 
     final CreateRoomUseCase create = new CreateRoomService(rooms, clock, random);
     final GetRoomUseCase get = new GetRoomService(rooms);
     final ListRoomsUseCase list = new ListRoomsService(rooms);
     final UpdateRoomUseCase update = new UpdateRoomService(rooms, clock, random);
-    final EndRoomUseCase end = new EndRoomService(moderate);
-    final DeleteRoomUseCase delete = new DeleteRoomService(live, rooms);
+    final EndRoomUseCase end = moderate;
+    final DeleteRoomUseCase delete = new DeleteRoomService(changes, rooms);
     final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
     final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(unitOfWork, rooms, members, liveRooms, clock, random);
     final GetMeetingUseCase getMeeting = new GetMeetingService(rooms, members);

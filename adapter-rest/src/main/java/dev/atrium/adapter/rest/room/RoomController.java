@@ -14,7 +14,7 @@ import dev.atrium.application.port.in.room.EndRoomUseCase;
 import dev.atrium.application.port.in.room.GetRoomUseCase;
 import dev.atrium.application.port.in.room.ListRoomsQuery;
 import dev.atrium.application.port.in.room.ListRoomsUseCase;
-import dev.atrium.application.port.in.live.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.room.RoomCreation;
 import dev.atrium.application.port.in.room.UpdateRoomCommand;
 import dev.atrium.application.port.in.room.UpdateRoomUseCase;
@@ -59,21 +59,22 @@ final class RoomController {
     private final UpdateRoomUseCase updateRoom;
     private final EndRoomUseCase endRoom;
     private final DeleteRoomUseCase deleteRoom;
-    private final ModerateRoomUseCase moderation;
+    private final EndForEveryoneUseCase endForEveryone;
     private final RoomRestMapper mapper;
     private final MemberRestMapper memberMapper;
     private final JsonDocuments documents;
 
     RoomController(CreateRoomUseCase createRoom, GetRoomUseCase getRoom, ListRoomsUseCase listRooms,
                    UpdateRoomUseCase updateRoom, EndRoomUseCase endRoom, DeleteRoomUseCase deleteRoom,
-                   ModerateRoomUseCase moderation, RoomRestMapper mapper, MemberRestMapper memberMapper, JsonDocuments documents) {
+                   EndForEveryoneUseCase endForEveryone, RoomRestMapper mapper, MemberRestMapper memberMapper,
+                   JsonDocuments documents) {
         this.createRoom = createRoom;
         this.getRoom = getRoom;
         this.listRooms = listRooms;
         this.updateRoom = updateRoom;
         this.endRoom = endRoom;
         this.deleteRoom = deleteRoom;
-        this.moderation = moderation;
+        this.endForEveryone = endForEveryone;
         this.mapper = mapper;
         this.memberMapper = memberMapper;
         this.documents = documents;
@@ -128,7 +129,7 @@ final class RoomController {
     @RequiresCredential(Credential.API_KEY_OR_SESSION)
     HttpResponse<RoomResponse> end(Caller caller, String room) {
         if (caller.session() != null) {
-            return ok(moderation.endForEveryone(caller.in(room)));
+            return ok(endForEveryone.endForEveryone(caller.in(room)));
         }
         return ok(endRoom.endRoom(caller.room(room)));
     }

@@ -15,7 +15,8 @@ import java.util.List;
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class EndRoomServiceTest {
+/** The tenant's service ending a room, which {@link ModerateRoomService} ends for everyone in it. */
+class EndRoomTest {
     private static final Instant LATER = Rooms.NOW.plus(Duration.ofHours(2));
 
     private final RoomServices services = new RoomServices();
