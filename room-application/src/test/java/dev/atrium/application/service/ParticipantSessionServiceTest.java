@@ -76,6 +76,17 @@ class ParticipantSessionServiceTest {
     }
 
     @Test
+    void reading_a_session_past_its_deadline_shows_it_gone_and_leaves_the_reaping_to_a_change() {
+        live.rooms.clock.advance(LiveServices.PRESENCE);
+        int events = live.rooms.outbox.all().size();
+
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.session(session));
+
+        assertEquals(events, live.rooms.outbox.all().size());
+        assertEquals(1, live.timers.fireDueTimers(10));
+    }
+
+    @Test
     void a_long_meeting_outlives_any_one_credential_by_pinging() {
         String latest = ada.credential();
         for (int i = 0; i < 40; i++) {
