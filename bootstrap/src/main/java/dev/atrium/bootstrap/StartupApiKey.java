@@ -1,8 +1,8 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ProvisionApiKeyCommand;
-import dev.atrium.application.port.in.ProvisionApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyCommand;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyUseCase;
 import dev.atrium.domain.tenant.ApiKeyId;
 import dev.atrium.domain.tenant.ApiKeySecret;
 import io.micronaut.context.annotation.Context;

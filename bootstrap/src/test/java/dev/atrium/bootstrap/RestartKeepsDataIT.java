@@ -1,6 +1,6 @@
 package dev.atrium.bootstrap;
 
-import dev.atrium.application.port.in.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;

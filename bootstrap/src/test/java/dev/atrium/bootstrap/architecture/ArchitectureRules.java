@@ -1,6 +1,11 @@
 package dev.atrium.bootstrap.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -52,11 +57,19 @@ final class ArchitectureRules {
                         + " take an inbound query (RoomRepository takes ListRoomsQuery), never the reverse");
     }
 
+    static ArchRule everyUseCaseIsOneIntent(Layout layout) {
+        return classes().that().resideInAPackage(layout.inboundPorts()).and().areInterfaces()
+                .and().haveSimpleNameEndingWith("UseCase")
+                .should(declareExactlyOneMethod())
+                .because("a use case is one intent, named by it: a caller depends on exactly what it does,"
+                        + " and a new intent is a new interface rather than one more method on a bundle");
+    }
+
     static ArchRule onlyBootstrapTouchesTheServices(Layout layout) {
         return noClasses().that().resideOutsideOfPackages(layout.services(), layout.bootstrap())
                 .should().dependOnClassesThat().resideInAPackage(layout.services())
-                .because("adapters call use cases through their inbound ports; only bootstrap constructs"
-                        + " the implementations");
+                .because("adapters call use cases through their inbound ports; only bootstrap builds the"
+                        + " one composition of the implementations (UseCases)");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(Layout layout) {
@@ -102,6 +115,22 @@ final class ArchitectureRules {
                 .should().onlyBeCalled().byClassesThat().resideInAPackage(layout.persistenceAdapter())
                 .because("reconstitute rebuilds a stored aggregate without the checks of a new one;"
                         + " called anywhere else it would bypass the aggregate's rules");
+    }
+
+    /** Synthetic methods (a default method's lambda) are the compiler's, not the interface's. */
+    private static ArchCondition<JavaClass> declareExactlyOneMethod() {
+        return new ArchCondition<>("declare exactly one method") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                long declared = useCase.getMethods().stream()
+                        .filter(method -> !method.getModifiers().contains(JavaModifier.SYNTHETIC))
+                        .count();
+                if (declared != 1) {
+                    events.add(SimpleConditionEvent.violated(useCase,
+                            useCase.getName() + " declares " + declared + " methods, not one"));
+                }
+            }
+        };
     }
 
     private static ArchRule onlyOneAdapterUses(String adapter, String frameworkPackage) {

@@ -15,6 +15,7 @@ import dev.atrium.archfixture.adapter.alpha.RestAdapterWithMappedEntity;
 import dev.atrium.archfixture.adapter.alpha.RestAdapterWithWebSocket;
 import dev.atrium.archfixture.adapter.beta.PersistenceAdapterUsingBootstrap;
 import dev.atrium.archfixture.adapter.beta.PersistenceAdapterWithController;
+import dev.atrium.archfixture.application.port.in.BundledUseCase;
 import dev.atrium.archfixture.application.port.in.InboundPortUsingOutboundPort;
 import dev.atrium.archfixture.application.service.ServiceUsingAnAdapter;
 import dev.atrium.archfixture.bootstrap.FieldInjectedWiring;
@@ -78,6 +79,11 @@ class ArchitectureRulesTest {
     void inboundPortsDoNotDependOnOutboundPorts() {
         assertHoldsAndCatches(ArchitectureRules::inboundPortsDoNotDependOnOutboundPorts,
                 InboundPortUsingOutboundPort.class);
+    }
+
+    @Test
+    void everyUseCaseIsOneIntent() {
+        assertHoldsAndCatches(ArchitectureRules::everyUseCaseIsOneIntent, BundledUseCase.class);
     }
 
     @Test

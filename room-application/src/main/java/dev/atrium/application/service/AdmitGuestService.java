@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.AdmitGuestCommand;
-import dev.atrium.application.port.in.AdmitGuestUseCase;
-import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.in.access.AdmitGuestCommand;
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.token.IssuedToken;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.AuthenticateApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.AuthenticateApiKeyUseCase;
 import dev.atrium.application.port.out.ApiKeyRepository;
 import dev.atrium.domain.tenant.ApiKey;
 import dev.atrium.domain.tenant.ApiKeyId;

@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.BookMeetingCommand;
-import dev.atrium.application.port.in.BookMeetingUseCase;
-import dev.atrium.application.port.in.Meeting;
+import dev.atrium.application.port.in.meeting.BookMeetingCommand;
+import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
+import dev.atrium.application.port.in.meeting.Meeting;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.UnitOfWork;
@@ -29,12 +29,12 @@ public final class BookMeetingService implements BookMeetingUseCase {
     private final Clock clock;
     private final RandomGenerator random;
 
-    public BookMeetingService(UnitOfWork unitOfWork, RoomRepository rooms, MemberRepository members,
-                              LiveRoomSupport support, Clock clock, RandomGenerator random) {
+    BookMeetingService(UnitOfWork unitOfWork, RoomRepository rooms, MemberRepository members,
+                       LiveRoomChanges changes, Clock clock, RandomGenerator random) {
         this.unitOfWork = unitOfWork;
         this.rooms = rooms;
         this.members = members;
-        this.changes = support.changes();
+        this.changes = changes;
         this.clock = clock;
         this.random = random;
     }

@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.live.PostChatMessageUseCase;
+import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.out.ChatRepository;
@@ -15,12 +16,12 @@ import java.util.List;
  * A room's chat. Posting is a change of the live room (permission checked, event recorded and
  * message stored in one transaction), so a message and its event never exist one without the other.
  */
-public final class ChatService implements ChatUseCase {
+public final class ChatService implements PostChatMessageUseCase, ReadChatUseCase {
     private final LiveRoomChanges changes;
     private final ChatRepository chat;
 
-    public ChatService(LiveRoomSupport support, ChatRepository chat) {
-        this.changes = support.changes();
+    ChatService(LiveRoomChanges changes, ChatRepository chat) {
+        this.changes = changes;
         this.chat = chat;
     }
 
@@ -34,7 +35,7 @@ public final class ChatService implements ChatUseCase {
     }
 
     @Override
-    public List<ChatMessage> after(RoomCaller reader, long after, int limit) {
+    public List<ChatMessage> read(RoomCaller reader, long after, int limit) {
         Violations violations = new Violations();
         if (after < 0) {
             violations.add("after", ViolationCode.OUT_OF_RANGE, "must be 0 or more");

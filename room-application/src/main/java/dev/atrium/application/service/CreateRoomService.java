@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.CreateRoomCommand;
-import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.RoomCreation;
+import dev.atrium.application.port.in.room.CreateRoomCommand;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.RoomCreation;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.member.InitialMembers;

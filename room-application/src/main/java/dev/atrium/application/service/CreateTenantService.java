@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.tenant.Tenant;
 import dev.atrium.domain.tenant.TenantId;

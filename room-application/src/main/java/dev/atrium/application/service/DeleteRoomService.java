@@ -1,7 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.DeleteRoomCommand;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.out.RoomRepository;
 
 /**
  * Deleting a room, under its lock: a room with a session running, or with people in its lobby,
@@ -10,8 +11,8 @@ import dev.atrium.application.port.in.DeleteRoomUseCase;
 public final class DeleteRoomService implements DeleteRoomUseCase {
     private final LiveRoomChanges changes;
 
-    public DeleteRoomService(LiveRoomSupport support) {
-        this.changes = support.changes();
+    DeleteRoomService(LiveRoomChanges changes) {
+        this.changes = changes;
     }
 
     @Override

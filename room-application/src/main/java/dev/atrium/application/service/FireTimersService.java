@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.FireTimersUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.application.port.out.LiveRoomRepository.DueRoom;
 import dev.atrium.application.port.out.StoreUnavailableException;
@@ -22,9 +22,9 @@ public final class FireTimersService implements FireTimersUseCase {
     private final LiveRoomRepository liveRooms;
     private final Clock clock;
 
-    public FireTimersService(LiveRoomSupport support, LiveRoomRepository liveRooms, Clock clock) {
-        this.changes = support.changes();
-        this.outages = support.outages();
+    FireTimersService(LiveRoomChanges changes, StoreOutages outages, LiveRoomRepository liveRooms, Clock clock) {
+        this.changes = changes;
+        this.outages = outages;
         this.liveRooms = liveRooms;
         this.clock = clock;
     }

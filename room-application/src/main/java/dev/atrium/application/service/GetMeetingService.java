@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.GetMeetingUseCase;
-import dev.atrium.application.port.in.Meeting;
+import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
+import dev.atrium.application.port.in.meeting.Meeting;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.GetRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;

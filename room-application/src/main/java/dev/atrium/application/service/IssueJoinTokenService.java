@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssueJoinTokenUseCase;
-import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.token.IssuedToken;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenCodec;

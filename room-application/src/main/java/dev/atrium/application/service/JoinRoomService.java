@@ -1,9 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;
@@ -37,11 +37,11 @@ public final class JoinRoomService implements JoinRoomUseCase {
     private final Clock clock;
     private final RandomGenerator random;
 
-    public JoinRoomService(LiveRoomSupport support, TokenLedger ledger, RoomPasswordRepository passwords,
-                           PasswordHasher hasher, PasswordAttempts attempts, Duration presenceTimeout, Clock clock,
-                           RandomGenerator random) {
-        this.changes = support.changes();
-        this.credentials = support.credentials();
+    JoinRoomService(LiveRoomChanges changes, SessionCredentials credentials, TokenLedger ledger,
+                    RoomPasswordRepository passwords, PasswordHasher hasher, PasswordAttempts attempts,
+                    Duration presenceTimeout, Clock clock, RandomGenerator random) {
+        this.changes = changes;
+        this.credentials = credentials;
         this.ledger = ledger;
         this.passwords = passwords;
         this.passwordCheck = new RoomPasswordCheck(hasher, attempts);

@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.room.RoomStatus;
 
@@ -12,8 +12,8 @@ import java.util.List;
 public final class ListParticipantsService implements ListParticipantsUseCase {
     private final LiveRoomChanges changes;
 
-    public ListParticipantsService(LiveRoomSupport support) {
-        this.changes = support.changes();
+    ListParticipantsService(LiveRoomChanges changes) {
+        this.changes = changes;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ListRoomsQuery;
-import dev.atrium.application.port.in.ListRoomsUseCase;
-import dev.atrium.application.port.in.RoomCursor;
-import dev.atrium.application.port.in.RoomPage;
+import dev.atrium.application.port.in.room.ListRoomsQuery;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
+import dev.atrium.application.port.in.room.RoomCursor;
+import dev.atrium.application.port.in.room.RoomPage;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.room.Room;
 

@@ -31,6 +31,8 @@ import java.util.function.Function;
  * domain error rolls everything back. Retrying a transaction that clashed with another is the
  * {@link UnitOfWork}'s alone. Before the timers catch up, pings lost while the store was unreachable
  * are excused ({@link StoreOutages}), so the first change after an outage does not reap everybody.
+ * Reads take none of this: they see the last committed room ({@link #read}), or that room with its
+ * timers caught up in memory ({@link #view}), and neither locks nor saves.
  */
 final class LiveRoomChanges {
     private final UnitOfWork unitOfWork;
@@ -135,6 +137,25 @@ final class LiveRoomChanges {
             throw new ForbiddenException(ErrorCode.PERMISSION_DENIED, "The session is for another room.");
         }
         return roomId;
+    }
+
+    /**
+     * Runs {@code read} on the live room as last committed, without the lock, after the timers caught
+     * up on this copy alone: a read shows what the next change would find (a ghost past its deadline is
+     * gone, pings lost in an outage are excused) and saves nothing.
+     */
+    <T> T view(TenantId tenantId, RoomId roomId, BiFunction<LiveRoom, Instant, T> read) {
+        try {
+            Instant now = clock.instant();
+            LiveRoom live = read(tenantId, roomId);
+            outages.reached(now);
+            outages.grace(now).ifPresent(grace -> live.excuseLostPings(grace.since(), grace.until()));
+            live.tick(now);
+            return read.apply(live, now);
+        } catch (StoreUnavailableException e) {
+            outages.unreachable(clock.instant());
+            throw e;
+        }
     }
 
     /** The live room as last committed, without the lock: for reads. */

@@ -1,7 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.IssueApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.RevokeApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
 import dev.atrium.application.port.out.ApiKeyRepository;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.shared.ErrorCode;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /** Issues and revokes keys. {@code secureRandom} must be cryptographically strong: it makes secrets. */
-public final class ManageApiKeysService implements ManageApiKeysUseCase {
+public final class ManageApiKeysService implements IssueApiKeyUseCase, RevokeApiKeyUseCase {
     private final TenantRepository tenants;
     private final ApiKeyRepository keys;
     private final Clock clock;

@@ -1,7 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.ListLinksUseCase;
+import dev.atrium.application.port.in.access.OpenLinkUseCase;
+import dev.atrium.application.port.in.access.RevokeLinkUseCase;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.PasswordHasher;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** Public links; {@code secureRandom} makes their tokens, so it must be cryptographically strong. */
-public final class ManageLinksService implements ManageLinksUseCase {
+public final class ManageLinksService implements OpenLinkUseCase, ListLinksUseCase, RevokeLinkUseCase {
     private final RoomFinder finder;
     private final LinkRepository links;
     private final PasswordHasher hasher;

@@ -1,7 +1,10 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.MemberChange;
+import dev.atrium.application.port.in.member.AddMemberUseCase;
+import dev.atrium.application.port.in.member.ListMembersUseCase;
+import dev.atrium.application.port.in.member.RemoveMemberUseCase;
+import dev.atrium.application.port.in.member.UpdateMemberUseCase;
+import dev.atrium.application.port.in.member.MemberChange;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
@@ -16,14 +19,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The members of a room. A change of them runs under the room's lock, so it cannot slip past the room's end. */
-public final class ManageMembersService implements ManageMembersUseCase {
+public final class ManageMembersService implements ListMembersUseCase, AddMemberUseCase, UpdateMemberUseCase, RemoveMemberUseCase {
     private final RoomFinder finder;
     private final LiveRoomChanges changes;
     private final MemberRepository members;
 
-    public ManageMembersService(LiveRoomSupport support, RoomRepository rooms, MemberRepository members) {
+    ManageMembersService(LiveRoomChanges changes, RoomRepository rooms, MemberRepository members) {
         this.finder = new RoomFinder(rooms);
-        this.changes = support.changes();
+        this.changes = changes;
         this.members = members;
     }
 

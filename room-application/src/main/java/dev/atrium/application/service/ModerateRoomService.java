@@ -1,6 +1,16 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
+import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
+import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.DenyParticipantUseCase;
+import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
+import dev.atrium.application.port.in.live.GrantPublishingUseCase;
+import dev.atrium.application.port.in.live.MuteParticipantUseCase;
+import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
+import dev.atrium.application.port.in.live.ShowLobbyUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.domain.live.LiveRoom;
@@ -17,20 +27,25 @@ import java.util.function.Function;
 
 /**
  * Moderation of a live room by the tenant's service or by a participant of that room. A ban also
- * revokes every join token the person holds for the room, in the same transaction.
+ * revokes every join token the person holds for the room, in the same transaction. Moderation is
+ * decided by permission rather than by role name (ADMIT_FROM_LOBBY, REMOVE_PARTICIPANT, CHANGE_ROLES,
+ * MUTE_OTHERS, END_ROOM); lacking one is 403 PERMISSION_DENIED. The tenant's service ending a room is
+ * the same end for everyone, so it is served here too. Reading the lobby takes no lock and saves nothing.
  */
-public final class ModerateRoomService implements ModerateRoomUseCase {
+public final class ModerateRoomService implements ShowLobbyUseCase, AdmitParticipantUseCase, DenyParticipantUseCase,
+        AdmitEveryoneUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, GrantPublishingUseCase,
+        MuteParticipantUseCase, EndForEveryoneUseCase, EndRoomUseCase {
     private final LiveRoomChanges changes;
     private final TokenLedger ledger;
 
-    public ModerateRoomService(LiveRoomSupport support, TokenLedger ledger) {
-        this.changes = support.changes();
+    ModerateRoomService(LiveRoomChanges changes, TokenLedger ledger) {
+        this.changes = changes;
         this.ledger = ledger;
     }
 
     @Override
     public List<Participant> lobby(RoomCaller moderator) {
-        return change(moderator, (live, now) -> live.lobbyFor(moderator.actor()));
+        return changes.view(moderator.tenantId(), changes.roomIdOf(moderator), (live, now) -> live.lobbyFor(moderator.actor()));
     }
 
     @Override
@@ -82,6 +97,11 @@ public final class ModerateRoomService implements ModerateRoomUseCase {
     public Room endForEveryone(RoomCaller moderator) {
         return changes.apply(moderator.tenantId(), changes.roomIdOf(moderator),
                 (live, now) -> live.endForEveryone(moderator.actor(), now), Function.identity());
+    }
+
+    @Override
+    public Room endRoom(RoomLocator room) {
+        return endForEveryone(RoomCaller.service(room));
     }
 
     private <T> T change(RoomCaller moderator, BiFunction<LiveRoom, Instant, T> change) {

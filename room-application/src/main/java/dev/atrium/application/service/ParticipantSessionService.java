@@ -1,11 +1,20 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.MediaChange;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RoomPresence;
+import dev.atrium.application.port.in.live.MediaChange;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.ChangeMediaUseCase;
+import dev.atrium.application.port.in.live.GetSessionUseCase;
+import dev.atrium.application.port.in.live.JoinCallUseCase;
+import dev.atrium.application.port.in.live.LeaveCallUseCase;
+import dev.atrium.application.port.in.live.LeaveRoomUseCase;
+import dev.atrium.application.port.in.live.PingSessionUseCase;
+import dev.atrium.application.port.in.live.RaiseHandUseCase;
+import dev.atrium.application.port.in.live.StartScreenShareUseCase;
+import dev.atrium.application.port.in.live.StopScreenShareUseCase;
+import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.SessionRefresh;
+import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.SessionGrant;
@@ -17,15 +26,21 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** A participant's own session: each call is one change of the live room under its lock. */
-public final class ParticipantSessionService implements ParticipantSessionUseCase {
+/**
+ * A participant's own session. Each change is one change of the live room under its lock; reading
+ * the session takes no lock and saves nothing. They share the live-room changes and the session
+ * credentials, so one service serves them all.
+ */
+public final class ParticipantSessionService implements AuthenticateSessionUseCase, GetSessionUseCase,
+        PingSessionUseCase, LeaveRoomUseCase, JoinCallUseCase, LeaveCallUseCase, ChangeMediaUseCase,
+        StartScreenShareUseCase, StopScreenShareUseCase, RaiseHandUseCase {
     private final LiveRoomChanges changes;
     private final SessionCredentials credentials;
     private final Duration presenceTimeout;
 
-    public ParticipantSessionService(LiveRoomSupport support, Duration presenceTimeout) {
-        this.changes = support.changes();
-        this.credentials = support.credentials();
+    ParticipantSessionService(LiveRoomChanges changes, SessionCredentials credentials, Duration presenceTimeout) {
+        this.changes = changes;
+        this.credentials = credentials;
         this.presenceTimeout = presenceTimeout;
     }
 
@@ -36,8 +51,8 @@ public final class ParticipantSessionService implements ParticipantSessionUseCas
 
     @Override
     public ParticipantSession session(SessionInRoom session) {
-        return change(session, (live, now) -> sessionOf(live, live.participant(session.grant().participantId())
-                .orElseThrow(() -> gone(session)), now));
+        return changes.view(session.grant().tenantId(), changes.roomIdOf(session), (live, now) -> sessionOf(live,
+                live.participant(session.grant().participantId()).orElseThrow(() -> gone(session)), now));
     }
 
     @Override

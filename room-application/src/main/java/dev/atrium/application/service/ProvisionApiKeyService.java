@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ProvisionApiKeyCommand;
-import dev.atrium.application.port.in.ProvisionApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyCommand;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyUseCase;
 import dev.atrium.application.port.out.ApiKeyRepository;
 import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.domain.shared.ConflictException;

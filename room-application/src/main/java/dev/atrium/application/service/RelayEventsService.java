@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.application.port.out.InvitationNotifier;
 import dev.atrium.application.port.out.RoomEventPublisher;

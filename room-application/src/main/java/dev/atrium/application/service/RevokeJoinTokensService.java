@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.TokenLedger;
@@ -19,7 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-public final class RevokeJoinTokensService implements RevokeJoinTokensUseCase {
+public final class RevokeJoinTokensService implements RevokeJoinTokenUseCase, RevokeAllJoinTokensUseCase {
     private final RoomFinder finder;
     private final TokenLedger ledger;
     private final Clock clock;

@@ -1,7 +1,8 @@
 package dev.atrium.application.service;
 
+import dev.atrium.application.port.in.access.RemoveRoomPasswordUseCase;
+import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RoomPasswordRepository;
 import dev.atrium.application.port.out.RoomRepository;
@@ -10,7 +11,7 @@ import dev.atrium.domain.room.Room;
 
 import java.time.Clock;
 
-public final class RoomPasswordService implements RoomPasswordUseCase {
+public final class RoomPasswordService implements SetRoomPasswordUseCase, RemoveRoomPasswordUseCase {
     private final RoomFinder finder;
     private final RoomPasswordRepository passwords;
     private final PasswordHasher hasher;

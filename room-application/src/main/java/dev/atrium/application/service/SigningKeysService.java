@@ -1,6 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.CurrentSigningKeyUseCase;
+import dev.atrium.application.port.in.token.ListPublicKeysUseCase;
+import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.out.SigningKeyRepository;
 import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.SigningKey;
@@ -8,7 +10,7 @@ import dev.atrium.domain.token.SigningKey;
 import java.time.Clock;
 import java.util.List;
 
-public final class SigningKeysService implements SigningKeysUseCase {
+public final class SigningKeysService implements CurrentSigningKeyUseCase, RotateSigningKeyUseCase, ListPublicKeysUseCase {
     private final CurrentSigningKeys current;
     private final SigningKeyRepository keys;
     private final Clock clock;

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.in.token.IssuedToken;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.token.JoinGrant;

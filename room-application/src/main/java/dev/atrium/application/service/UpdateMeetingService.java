@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.Meeting;
-import dev.atrium.application.port.in.UpdateMeetingCommand;
-import dev.atrium.application.port.in.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.meeting.Meeting;
+import dev.atrium.application.port.in.meeting.UpdateMeetingCommand;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.domain.meeting.AttendeeChanges;
 import dev.atrium.domain.meeting.MeetingChange;
@@ -28,8 +28,8 @@ public final class UpdateMeetingService implements UpdateMeetingUseCase {
     private final MemberRepository members;
     private final RandomGenerator random;
 
-    public UpdateMeetingService(LiveRoomSupport support, MemberRepository members, RandomGenerator random) {
-        this.changes = support.changes();
+    UpdateMeetingService(LiveRoomChanges changes, MemberRepository members, RandomGenerator random) {
+        this.changes = changes;
         this.members = members;
         this.random = random;
     }

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.UpdateRoomCommand;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomCommand;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
 import dev.atrium.domain.room.Room;
 
 import java.util.function.Function;
@@ -12,8 +12,8 @@ public final class UpdateRoomService implements UpdateRoomUseCase {
     private final LiveRoomChanges changes;
     private final RandomGenerator random;
 
-    public UpdateRoomService(LiveRoomSupport support, RandomGenerator random) {
-        this.changes = support.changes();
+    UpdateRoomService(LiveRoomChanges changes, RandomGenerator random) {
+        this.changes = changes;
         this.random = random;
     }
 

@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.domain.token.JoinGrant;

@@ -1,6 +1,6 @@
 package dev.atrium.application.fakes;
 
-import dev.atrium.application.port.in.ListRoomsQuery;
+import dev.atrium.application.port.in.room.ListRoomsQuery;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.member.InitialMembers;
 import dev.atrium.domain.member.OneToOnePair;

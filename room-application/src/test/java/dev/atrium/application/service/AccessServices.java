@@ -7,15 +7,10 @@ import dev.atrium.application.fakes.InMemoryRoomPasswordRepository;
 import dev.atrium.application.fakes.InMemorySigningKeyRepository;
 import dev.atrium.application.fakes.InMemoryTokenLedger;
 import dev.atrium.application.fakes.Sha256PasswordHasher;
-import dev.atrium.application.port.in.AdmitGuestUseCase;
-import dev.atrium.application.port.in.IssueJoinTokenUseCase;
-import dev.atrium.application.port.in.IssuedToken;
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
-import dev.atrium.application.port.in.SigningKeysUseCase;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.token.IssuedToken;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.application.port.out.SigningKeyRepository;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
@@ -49,13 +44,13 @@ final class AccessServices {
     private long nextNodeSeed = 100;
     final CurrentSigningKeys keys;
 
-    final ManageMembersUseCase members;
+    final ManageMembersService members;
     final IssueJoinTokenUseCase issue;
     final VerifyJoinTokenUseCase verify;
-    final RevokeJoinTokensUseCase revoke;
-    final SigningKeysUseCase signingKeys;
-    final RoomPasswordUseCase roomPassword;
-    final ManageLinksUseCase manageLinks;
+    final RevokeJoinTokensService revoke;
+    final SigningKeysService signingKeys;
+    final RoomPasswordService roomPassword;
+    final ManageLinksService manageLinks;
     final AdmitGuestUseCase admit;
 
     AccessServices() {
@@ -64,7 +59,7 @@ final class AccessServices {
 
     AccessServices(SigningAlgorithm algorithm) {
         keys = keysOf(keyStore, algorithm);
-        members = new ManageMembersService(rooms.live, rooms.rooms, rooms.members);
+        members = new ManageMembersService(rooms.changes, rooms.rooms, rooms.members);
         issue = new IssueJoinTokenService(rooms.rooms, keys, codec, ISSUER, rooms.clock, random);
         verify = new VerifyJoinTokenService(keys, codec, ledger, ISSUER, rooms.clock);
         revoke = new RevokeJoinTokensService(rooms.rooms, ledger, rooms.clock);

@@ -1,11 +1,11 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.AdmitGuestCommand;
-import dev.atrium.application.port.in.AdmitGuestUseCase;
-import dev.atrium.application.port.in.UpdateRoomCommand;
-import dev.atrium.application.port.in.DeleteRoomCommand;
-import dev.atrium.application.port.in.IssuedToken;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.AdmitGuestCommand;
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
+import dev.atrium.application.port.in.token.IssuedToken;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.domain.fixtures.RoomDrafts;

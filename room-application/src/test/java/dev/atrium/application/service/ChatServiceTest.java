@@ -26,9 +26,9 @@ class ChatServiceTest {
         ChatMessage first = live.chat.post(ada, "hello");
         ChatMessage second = live.chat.post(ada, "anyone?");
 
-        assertEquals(List.of("hello", "anyone?"), live.chat.after(live.service(room), 0, 100).stream()
+        assertEquals(List.of("hello", "anyone?"), live.chat.read(live.service(room), 0, 100).stream()
                 .map(ChatMessage::text).toList());
-        assertEquals(List.of(second), live.chat.after(live.service(room), first.id(), 100));
+        assertEquals(List.of(second), live.chat.read(live.service(room), first.id(), 100));
     }
 
     @Test
@@ -45,7 +45,7 @@ class ChatServiceTest {
         assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.post(ada, " "));
 
         assertEquals(events, live.eventTypes().size());
-        assertEquals(List.of(), live.chat.after(live.service(room), 0, 100));
+        assertEquals(List.of(), live.chat.read(live.service(room), 0, 100));
     }
 
     @Test
@@ -53,15 +53,15 @@ class ChatServiceTest {
         SessionInRoom watcher = live.inOwnRoom(live.enter(room, "wat", Role.AUDIENCE));
         live.chat.post(ada, "hello");
 
-        assertEquals(1, live.chat.after(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10).size());
-        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.after(RoomCaller.participant(room.id().value(), watcher.grant()), 0, 10));
+        assertEquals(1, live.chat.read(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10).size());
+        assertFails(ErrorCode.PERMISSION_DENIED, () -> live.chat.read(RoomCaller.participant(room.id().value(), watcher.grant()), 0, 10));
         live.sessions.leave(ada);
-        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.chat.after(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10));
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.chat.read(RoomCaller.participant(room.id().value(), ada.grant()), 0, 10));
     }
 
     @Test
     void a_page_holds_1_to_200_messages() {
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(live.service(room), 0, 0));
-        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.after(live.service(room), -1, 10));
+        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.read(live.service(room), 0, 0));
+        assertFails(ErrorCode.VALIDATION_FAILED, () -> live.chat.read(live.service(room), -1, 10));
     }
 }

@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.CreateRoomCommand;
-import dev.atrium.application.port.in.DeleteRoomCommand;
-import dev.atrium.application.port.in.RoomCreation;
+import dev.atrium.application.port.in.room.CreateRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.RoomCreation;
 import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;

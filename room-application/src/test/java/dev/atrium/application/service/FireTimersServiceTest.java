@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.domain.live.LeaveReason;
 import dev.atrium.domain.live.RoomEvent.ParticipantLeft;

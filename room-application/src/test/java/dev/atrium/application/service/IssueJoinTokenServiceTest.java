@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.in.token.IssuedToken;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;

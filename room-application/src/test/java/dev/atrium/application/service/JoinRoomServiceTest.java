@@ -1,10 +1,10 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.AdmitGuestCommand;
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.AdmitGuestCommand;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.domain.link.PublicLink;
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ParticipantState;
 import dev.atrium.domain.room.RoomDraft.LimitsDraft;

@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.ListRoomsQuery;
-import dev.atrium.application.port.in.RoomCursor;
-import dev.atrium.application.port.in.RoomPage;
+import dev.atrium.application.port.in.room.ListRoomsQuery;
+import dev.atrium.application.port.in.room.RoomCursor;
+import dev.atrium.application.port.in.room.RoomPage;
 import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;

@@ -1,17 +1,14 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.RecordingEventPublisher;
-import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.FireTimersUseCase;
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.member.UserRef;
@@ -36,14 +33,14 @@ final class LiveServices {
     final RoomServices rooms = access.rooms;
     final RecordingEventPublisher publisher = new RecordingEventPublisher();
 
-    final JoinRoomUseCase join = new JoinRoomService(rooms.live, rooms.ledger, access.roomPasswords, access.hasher,
+    final JoinRoomUseCase join = new JoinRoomService(rooms.changes, rooms.credentials, rooms.ledger, access.roomPasswords, access.hasher,
             access.attempts, PRESENCE, rooms.clock, access.random);
-    final ParticipantSessionUseCase sessions = new ParticipantSessionService(rooms.live, PRESENCE);
-    final ModerateRoomUseCase moderate = rooms.moderate;
-    final ListParticipantsUseCase participants = new ListParticipantsService(rooms.live);
-    final FireTimersUseCase timers = new FireTimersService(rooms.live, rooms.liveRooms, rooms.clock);
+    final ParticipantSessionService sessions = new ParticipantSessionService(rooms.changes, rooms.credentials, PRESENCE);
+    final ModerateRoomService moderate = rooms.moderate;
+    final ListParticipantsUseCase participants = new ListParticipantsService(rooms.changes);
+    final FireTimersUseCase timers = new FireTimersService(rooms.changes, rooms.outages, rooms.liveRooms, rooms.clock);
     final RelayEventsUseCase relay = new RelayEventsService(rooms.unitOfWork, rooms.outbox, publisher, publisher);
-    final ChatUseCase chat = new ChatService(rooms.live, rooms.chat);
+    final ChatService chat = new ChatService(rooms.changes, rooms.chat);
 
     Room room(RoomDraft draft) {
         return rooms.createRoom(draft);

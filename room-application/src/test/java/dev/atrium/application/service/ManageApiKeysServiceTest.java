@@ -3,7 +3,7 @@ package dev.atrium.application.service;
 import dev.atrium.application.fakes.InMemoryApiKeyRepository;
 import dev.atrium.application.fakes.InMemoryTenantRepository;
 import dev.atrium.application.fakes.MutableClock;
-import dev.atrium.application.port.in.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.ApiKey;

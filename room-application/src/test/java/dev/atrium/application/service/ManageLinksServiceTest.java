@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;

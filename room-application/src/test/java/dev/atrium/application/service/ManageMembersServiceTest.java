@@ -1,6 +1,6 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.MemberChange;
+import dev.atrium.application.port.in.member.MemberChange;
 import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.domain.fixtures.MemberDrafts;
 import dev.atrium.domain.fixtures.RoomDrafts;

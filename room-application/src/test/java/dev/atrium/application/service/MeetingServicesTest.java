@@ -1,10 +1,10 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.fakes.RecordingEventPublisher;
-import dev.atrium.application.port.in.BookMeetingCommand;
-import dev.atrium.application.port.in.Meeting;
+import dev.atrium.application.port.in.meeting.BookMeetingCommand;
+import dev.atrium.application.port.in.meeting.Meeting;
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.UpdateMeetingCommand;
+import dev.atrium.application.port.in.meeting.UpdateMeetingCommand;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.room.RoomId;
@@ -314,7 +314,7 @@ class MeetingServicesTest {
                     return services.liveRooms.dueAt(now, limit);
                 }
             };
-            UpdateMeetingService failing = new UpdateMeetingService(services.liveOver(failingSave), services.members,
+            UpdateMeetingService failing = new UpdateMeetingService(services.changesOver(failingSave), services.members,
                     new java.util.SplittableRandom(3));
 
             assertThrows(IllegalStateException.class, () -> failing.updateMeeting(new UpdateMeetingCommand(

@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
 import dev.atrium.application.port.in.RoomCaller;
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.ParticipantState;
 import dev.atrium.domain.role.Role;
@@ -14,6 +14,7 @@ import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.token.JoinGrant;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -40,6 +41,21 @@ class ModerateRoomServiceTest {
         assertFails(ErrorCode.PERMISSION_DENIED, () -> live.moderate.admit(admittedParticipant, other.participant().id()));
         assertEquals(List.of(other.participant().id()), live.moderate.lobby(live.service(room)).stream()
                 .map(p -> p.id()).toList());
+    }
+
+    @Test
+    void reading_the_lobby_leaves_out_who_timed_out_and_saves_nothing() {
+        ParticipantSession moderator = live.enter(room, "mo", Role.MODERATOR);
+        live.enter(room, "kim", Role.PARTICIPANT);
+        live.rooms.clock.advance(LiveServices.PRESENCE.minusSeconds(1));
+        live.sessions.ping(live.inOwnRoom(moderator));
+        live.rooms.clock.advance(Duration.ofSeconds(1));
+        int events = live.rooms.outbox.all().size();
+
+        assertEquals(List.of(), live.moderate.lobby(live.moderatorOf(room, moderator)));
+
+        assertEquals(events, live.rooms.outbox.all().size());
+        assertEquals(1, live.timers.fireDueTimers(10));
     }
 
     @Test

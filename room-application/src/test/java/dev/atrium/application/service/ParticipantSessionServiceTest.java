@@ -1,9 +1,9 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.MediaChange;
-import dev.atrium.application.port.in.ParticipantSession;
+import dev.atrium.application.port.in.live.MediaChange;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.SessionRefresh;
+import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.LeaveReason;
 import dev.atrium.domain.live.Participant;
@@ -73,6 +73,17 @@ class ParticipantSessionServiceTest {
         assertTrue(live.rooms.outbox.all().stream().anyMatch(event ->
                 event.event() instanceof ParticipantLeft left && left.reason() == LeaveReason.TIMEOUT));
         assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.session(session));
+    }
+
+    @Test
+    void reading_a_session_past_its_deadline_shows_it_gone_and_leaves_the_reaping_to_a_change() {
+        live.rooms.clock.advance(LiveServices.PRESENCE);
+        int events = live.rooms.outbox.all().size();
+
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.session(session));
+
+        assertEquals(events, live.rooms.outbox.all().size());
+        assertEquals(1, live.timers.fireDueTimers(10));
     }
 
     @Test

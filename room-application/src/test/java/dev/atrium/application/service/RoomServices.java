@@ -8,25 +8,23 @@ import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
 import dev.atrium.application.fakes.InMemorySigningKeyRepository;
 import dev.atrium.application.fakes.InMemoryTokenLedger;
 import dev.atrium.application.fakes.InMemoryUnitOfWork;
-import dev.atrium.application.port.in.BookMeetingUseCase;
-import dev.atrium.application.port.in.GetMeetingUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
+import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
 import dev.atrium.domain.token.SigningAlgorithm;
 import java.security.SecureRandom;
 import dev.atrium.application.fakes.InMemoryMemberRepository;
 import dev.atrium.application.fakes.InMemoryRoomRepository;
 import dev.atrium.application.fakes.MutableClock;
-import dev.atrium.application.port.in.CreateRoomCommand;
-import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.in.EndRoomUseCase;
-import dev.atrium.application.port.in.GetRoomUseCase;
-import dev.atrium.application.port.in.ListRoomsUseCase;
+import dev.atrium.application.port.in.room.CreateRoomCommand;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
 import dev.atrium.application.port.out.LiveRoomRepository;
-import dev.atrium.domain.fixtures.RoomDrafts;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
 import dev.atrium.domain.member.MemberDraft;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.Room;
@@ -56,17 +54,21 @@ final class RoomServices {
     final InMemoryLiveRoomRepository liveRooms = new InMemoryLiveRoomRepository(store, outbox);
     final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(liveRooms, outbox, chat, ledger, members);
     final InMemorySigningKeyRepository keyStore = new InMemorySigningKeyRepository();
-    final LiveRoomSupport live = liveOver(liveRooms);
-    final ModerateRoomUseCase moderate = new ModerateRoomService(live, ledger);
+    final StoreOutages outages = new StoreOutages(LiveServices.PRESENCE);
+    final LiveRoomChanges changes = changesOver(liveRooms);
+    final SessionCredentials credentials = new SessionCredentials(
+            new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
+            new HmacSessionCredentialCodec(), AccessServices.ISSUER, clock);
+    final ModerateRoomService moderate = new ModerateRoomService(changes, ledger);
 
     final CreateRoomUseCase create = new CreateRoomService(unitOfWork, rooms, clock, random);
     final GetRoomUseCase get = new GetRoomService(rooms);
     final ListRoomsUseCase list = new ListRoomsService(rooms);
-    final UpdateRoomUseCase update = new UpdateRoomService(live, random);
-    final EndRoomUseCase end = new EndRoomService(moderate);
-    final DeleteRoomUseCase delete = new DeleteRoomService(live);
-    final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, live, clock, random);
-    final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(live, members, random);
+    final UpdateRoomUseCase update = new UpdateRoomService(changes, random);
+    final EndRoomUseCase end = moderate;
+    final DeleteRoomUseCase delete = new DeleteRoomService(changes);
+    final BookMeetingUseCase bookMeeting = new BookMeetingService(unitOfWork, rooms, members, changes, clock, random);
+    final UpdateMeetingUseCase updateMeeting = new UpdateMeetingService(changes, members, random);
     final GetMeetingUseCase getMeeting = new GetMeetingService(rooms, members);
 
     Room createRoom(RoomDraft draft) {
@@ -103,10 +105,8 @@ final class RoomServices {
         return new RoomLocator(room.tenantId(), room.id().value());
     }
 
-    /** The live-room support as wired, over other live-room storage: for stores that fail on purpose. */
-    LiveRoomSupport liveOver(LiveRoomRepository storage) {
-        return new LiveRoomSupport(unitOfWork, storage, rooms,
-                new CurrentSigningKeys(keyStore, SigningAlgorithm.HS256, clock, new SecureRandom()),
-                new HmacSessionCredentialCodec(), AccessServices.ISSUER, LiveServices.PRESENCE, clock);
+    /** The way changes run, as wired, over other live-room storage: for stores that fail on purpose. */
+    LiveRoomChanges changesOver(LiveRoomRepository storage) {
+        return new LiveRoomChanges(unitOfWork, storage, rooms, outages, clock);
     }
 }

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.RoomLocator;
-import dev.atrium.application.port.in.UpdateRoomCommand;
+import dev.atrium.application.port.in.room.UpdateRoomCommand;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.Room;

@@ -1,7 +1,7 @@
 package dev.atrium.application.service;
 
-import dev.atrium.application.port.in.IssuedToken;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.token.IssuedToken;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.domain.fixtures.Rooms;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomDraft;

@@ -1,8 +1,8 @@
 package dev.atrium.adapter.persistence.room;
 
 import dev.atrium.adapter.persistence.store.ReportsStoreOutages;
-import dev.atrium.application.port.in.ListRoomsQuery;
-import dev.atrium.application.port.in.ListRoomsQuery.SortOrder;
+import dev.atrium.application.port.in.room.ListRoomsQuery;
+import dev.atrium.application.port.in.room.ListRoomsQuery.SortOrder;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.domain.live.LiveRoom;

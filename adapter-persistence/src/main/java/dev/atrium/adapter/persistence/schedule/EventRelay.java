@@ -1,6 +1,6 @@
 package dev.atrium.adapter.persistence.schedule;
 
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;

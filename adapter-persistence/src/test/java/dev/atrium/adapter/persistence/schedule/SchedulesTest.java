@@ -1,8 +1,8 @@
 package dev.atrium.adapter.persistence.schedule;
 
 import dev.atrium.adapter.persistence.TestDatabase;
-import dev.atrium.application.port.in.FireTimersUseCase;
-import dev.atrium.application.port.in.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 

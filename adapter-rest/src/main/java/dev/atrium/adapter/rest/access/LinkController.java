@@ -5,8 +5,10 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.ListLinksUseCase;
+import dev.atrium.application.port.in.access.OpenLinkUseCase;
+import dev.atrium.application.port.in.access.RevokeLinkUseCase;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.domain.link.PublicLink;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -29,13 +31,20 @@ final class LinkController {
     private static final DocumentShape<OpenLinkRequest> LINK_DOCUMENT =
             DocumentShape.of(OpenLinkRequest.class, OpenedLinkResponse.class);
 
-    private final ManageLinksUseCase links;
+    private final OpenLinkUseCase openLink;
+
+    private final ListLinksUseCase listLinks;
+
+    private final RevokeLinkUseCase revokeLink;
     private final LinkRestMapper mapper;
     private final LinkUrls urls;
     private final JsonDocuments documents;
 
-    LinkController(ManageLinksUseCase links, LinkRestMapper mapper, LinkUrls urls, JsonDocuments documents) {
-        this.links = links;
+    LinkController(OpenLinkUseCase openLink, ListLinksUseCase listLinks, RevokeLinkUseCase revokeLink,
+                   LinkRestMapper mapper, LinkUrls urls, JsonDocuments documents) {
+        this.openLink = openLink;
+        this.listLinks = listLinks;
+        this.revokeLink = revokeLink;
         this.mapper = mapper;
         this.urls = urls;
         this.documents = documents;
@@ -48,19 +57,19 @@ final class LinkController {
         OpenLinkRequest request = documents.read(body, LINK_DOCUMENT);
         PublicLink.Terms terms = PublicLink.Terms.parse(request.role(), request.ttlSeconds(), request.maxUses(),
                 request.password());
-        OpenedLink opened = links.openLink(caller.room(room), terms);
+        OpenedLink opened = openLink.openLink(caller.room(room), terms);
         return HttpResponse.created(mapper.toResponse(opened, urls.of(opened.token())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Get
     LinkListResponse list(Caller caller, String room) {
-        return mapper.toResponse(links.listLinks(caller.room(room)));
+        return mapper.toResponse(listLinks.listLinks(caller.room(room)));
     }
 
     @Delete("/{linkId}")
     HttpResponse<Void> revoke(Caller caller, String room, String linkId) {
-        links.revokeLink(caller.room(room), linkId);
+        revokeLink.revokeLink(caller.room(room), linkId);
         return HttpResponse.noContent();
     }
 }

@@ -2,7 +2,7 @@ package dev.atrium.adapter.rest.access;
 
 import dev.atrium.adapter.rest.mapping.RestMapperConfig;
 import dev.atrium.adapter.rest.mapping.RestValueMappings;
-import dev.atrium.application.port.in.OpenedLink;
+import dev.atrium.application.port.in.access.OpenedLink;
 import dev.atrium.domain.link.LinkId;
 import dev.atrium.domain.link.PublicLink;
 import dev.atrium.domain.role.Role;

@@ -5,7 +5,8 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
+import dev.atrium.application.port.in.access.RemoveRoomPasswordUseCase;
+import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,11 +25,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 final class RoomPasswordController {
     private static final DocumentShape<PasswordRequest> PASSWORD_DOCUMENT = DocumentShape.of(PasswordRequest.class);
 
-    private final RoomPasswordUseCase roomPassword;
+    private final SetRoomPasswordUseCase setRoomPassword;
+
+    private final RemoveRoomPasswordUseCase removeRoomPassword;
     private final JsonDocuments documents;
 
-    RoomPasswordController(RoomPasswordUseCase roomPassword, JsonDocuments documents) {
-        this.roomPassword = roomPassword;
+    RoomPasswordController(SetRoomPasswordUseCase setRoomPassword, RemoveRoomPasswordUseCase removeRoomPassword,
+                           JsonDocuments documents) {
+        this.setRoomPassword = setRoomPassword;
+        this.removeRoomPassword = removeRoomPassword;
         this.documents = documents;
     }
 
@@ -36,13 +41,13 @@ final class RoomPasswordController {
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<Void> set(Caller caller, String room, @Nullable @Body byte[] body) {
         PasswordRequest request = documents.read(body, PASSWORD_DOCUMENT);
-        roomPassword.setPassword(caller.room(room), request.password());
+        setRoomPassword.setPassword(caller.room(room), request.password());
         return HttpResponse.noContent();
     }
 
     @Delete
     HttpResponse<Void> remove(Caller caller, String room) {
-        roomPassword.removePassword(caller.room(room));
+        removeRoomPassword.removePassword(caller.room(room));
         return HttpResponse.noContent();
     }
 }

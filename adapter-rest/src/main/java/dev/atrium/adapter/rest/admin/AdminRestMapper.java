@@ -2,7 +2,7 @@ package dev.atrium.adapter.rest.admin;
 
 import dev.atrium.adapter.rest.mapping.RestMapperConfig;
 import dev.atrium.adapter.rest.mapping.RestValueMappings;
-import dev.atrium.application.port.in.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
 import dev.atrium.domain.tenant.ApiKeyId;
 import dev.atrium.domain.tenant.ApiKeySecret;
 import dev.atrium.domain.tenant.Tenant;

@@ -5,8 +5,9 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.CreateTenantUseCase;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.IssueApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.RevokeApiKeyUseCase;
 import dev.atrium.domain.shared.DomainException;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.tenant.ApiKeyId;
@@ -37,14 +38,16 @@ final class TenantAdminController {
             DocumentShape.of(CreateTenantRequest.class, TenantResponse.class);
 
     private final CreateTenantUseCase createTenant;
-    private final ManageApiKeysUseCase manageApiKeys;
+    private final IssueApiKeyUseCase issueApiKey;
+    private final RevokeApiKeyUseCase revokeApiKey;
     private final AdminRestMapper mapper;
     private final JsonDocuments documents;
 
-    TenantAdminController(CreateTenantUseCase createTenant, ManageApiKeysUseCase manageApiKeys,
-                          AdminRestMapper mapper, JsonDocuments documents) {
+    TenantAdminController(CreateTenantUseCase createTenant, IssueApiKeyUseCase issueApiKey,
+                          RevokeApiKeyUseCase revokeApiKey, AdminRestMapper mapper, JsonDocuments documents) {
         this.createTenant = createTenant;
-        this.manageApiKeys = manageApiKeys;
+        this.issueApiKey = issueApiKey;
+        this.revokeApiKey = revokeApiKey;
         this.mapper = mapper;
         this.documents = documents;
     }
@@ -59,7 +62,7 @@ final class TenantAdminController {
     /** The secret is in this answer only, so no cache may keep it. */
     @Post("/{tenantId}/keys")
     HttpResponse<ApiKeyResponse> issueKey(String tenantId) {
-        return HttpResponse.created(mapper.toResponse(manageApiKeys.issueApiKey(tenant(tenantId))))
+        return HttpResponse.created(mapper.toResponse(issueApiKey.issueApiKey(tenant(tenantId))))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
@@ -68,7 +71,7 @@ final class TenantAdminController {
         if (!ApiKeyId.isValid(keyId)) {
             throw DomainException.of(ErrorCode.API_KEY_NOT_FOUND, "Tenant '" + tenantId + "' has no key '" + keyId + "'.");
         }
-        manageApiKeys.revokeApiKey(tenant(tenantId), new ApiKeyId(keyId));
+        revokeApiKey.revokeApiKey(tenant(tenantId), new ApiKeyId(keyId));
         return HttpResponse.noContent();
     }
 

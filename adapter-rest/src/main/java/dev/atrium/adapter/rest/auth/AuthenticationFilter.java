@@ -3,9 +3,9 @@ package dev.atrium.adapter.rest.auth;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
 import dev.atrium.adapter.rest.problem.Problem;
 import dev.atrium.adapter.rest.problem.ProblemResponses;
-import dev.atrium.application.port.in.AuthenticateApiKeyUseCase;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.JoinGrant;
@@ -60,17 +60,18 @@ public final class AuthenticationFilter {
 
     private final AuthenticateApiKeyUseCase apiKeys;
     private final VerifyJoinTokenUseCase joinTokens;
-    private final ParticipantSessionUseCase sessions;
+    private final AuthenticateSessionUseCase authenticateSession;
     private final Router router;
     @Nullable
     private final AdminToken adminToken;
 
     /** {@code adminToken} is absent when none is configured. */
     AuthenticationFilter(AuthenticateApiKeyUseCase apiKeys, VerifyJoinTokenUseCase joinTokens,
-                         ParticipantSessionUseCase sessions, Router router, @Nullable AdminToken adminToken) {
+                         AuthenticateSessionUseCase authenticateSession, Router router,
+                         @Nullable AdminToken adminToken) {
         this.apiKeys = apiKeys;
         this.joinTokens = joinTokens;
-        this.sessions = sessions;
+        this.authenticateSession = authenticateSession;
         this.router = router;
         this.adminToken = adminToken;
     }
@@ -152,7 +153,7 @@ public final class AuthenticationFilter {
 
     /** Whether the request carries a valid session credential, which it then holds as attributes. */
     private boolean session(HttpRequest<?> request, @Nullable String authorization) {
-        Optional<SessionGrant> grant = AuthorizationHeader.bearer(authorization).flatMap(sessions::authenticate);
+        Optional<SessionGrant> grant = AuthorizationHeader.bearer(authorization).flatMap(authenticateSession::authenticate);
         grant.ifPresent(session -> request.setAttribute(CALLER_ATTRIBUTE, Caller.participant(session)));
         return grant.isPresent();
     }

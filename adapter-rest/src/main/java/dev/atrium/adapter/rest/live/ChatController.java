@@ -5,7 +5,8 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.ChatUseCase;
+import dev.atrium.application.port.in.live.PostChatMessageUseCase;
+import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
@@ -38,14 +39,17 @@ final class ChatController {
     static final int MAX_TIMEOUT_SECONDS = 60;
     private static final DocumentShape<MessageRequest> MESSAGE_DOCUMENT = DocumentShape.of(MessageRequest.class);
 
-    private final ChatUseCase chat;
+    private final PostChatMessageUseCase postChatMessage;
+
+    private final ReadChatUseCase readChat;
     private final MessagePolling polling;
     private final LiveRestMapper mapper;
     private final JsonDocuments documents;
 
-    ChatController(ChatUseCase chat, MessagePolling polling,
+    ChatController(PostChatMessageUseCase postChatMessage, ReadChatUseCase readChat, MessagePolling polling,
                    LiveRestMapper mapper, JsonDocuments documents) {
-        this.chat = chat;
+        this.postChatMessage = postChatMessage;
+        this.readChat = readChat;
         this.polling = polling;
         this.mapper = mapper;
         this.documents = documents;
@@ -61,7 +65,7 @@ final class ChatController {
             violations.add("text", ViolationCode.REQUIRED, "is required");
         }
         violations.throwIfAny("The message is not valid.");
-        return HttpResponse.created(mapper.toResponse(chat.post(caller.sessionIn(room), message.text())));
+        return HttpResponse.created(mapper.toResponse(postChatMessage.post(caller.sessionIn(room), message.text())));
     }
 
     @Get
@@ -73,11 +77,11 @@ final class ChatController {
         if (from < 0) {
             violations.add("after", ViolationCode.OUT_OF_RANGE, "must be 0 or more");
         }
-        Integer count = violations.intInRange("limit", limit, DEFAULT_LIMIT, 1, ChatUseCase.MAX_PAGE);
+        Integer count = violations.intInRange("limit", limit, DEFAULT_LIMIT, 1, ReadChatUseCase.MAX_PAGE);
         Integer seconds = violations.intInRange("timeout", timeout, DEFAULT_TIMEOUT_SECONDS, 0, MAX_TIMEOUT_SECONDS);
         violations.throwIfAny("The chat query is not valid.");
         RoomCaller reader = caller.in(room);
-        return polling.poll(() -> chat.after(reader, from, count), Duration.ofSeconds(seconds))
+        return polling.poll(() -> readChat.read(reader, from, count), Duration.ofSeconds(seconds))
                 .thenApply(mapper::toMessageListResponse);
     }
 }

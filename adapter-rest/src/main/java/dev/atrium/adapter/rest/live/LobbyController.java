@@ -3,7 +3,10 @@ package dev.atrium.adapter.rest.live;
 import dev.atrium.adapter.rest.auth.Caller;
 import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
+import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
+import dev.atrium.application.port.in.live.DenyParticipantUseCase;
+import dev.atrium.application.port.in.live.ShowLobbyUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,33 +22,41 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/v1/rooms/{room}/lobby")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LobbyController {
-    private final ModerateRoomUseCase moderation;
+    private final ShowLobbyUseCase showLobby;
+    private final AdmitParticipantUseCase admitParticipant;
+    private final DenyParticipantUseCase denyParticipant;
+    private final AdmitEveryoneUseCase admitEveryone;
     private final LiveRestMapper mapper;
 
-    LobbyController(ModerateRoomUseCase moderation, LiveRestMapper mapper) {
-        this.moderation = moderation;
+    LobbyController(ShowLobbyUseCase showLobby, AdmitParticipantUseCase admitParticipant,
+                    DenyParticipantUseCase denyParticipant, AdmitEveryoneUseCase admitEveryone,
+                    LiveRestMapper mapper) {
+        this.showLobby = showLobby;
+        this.admitParticipant = admitParticipant;
+        this.denyParticipant = denyParticipant;
+        this.admitEveryone = admitEveryone;
         this.mapper = mapper;
     }
 
     @Get
     ParticipantListResponse lobby(String room, Caller caller) {
-        return mapper.toListResponse(moderation.lobby(caller.in(room)));
+        return mapper.toListResponse(showLobby.lobby(caller.in(room)));
     }
 
     @Post("/{participantId}/admit")
     ParticipantResponse admit(String room, String participantId, Caller caller) {
-        return mapper.toResponse(moderation.admit(caller.in(room), ParticipantIds.of(participantId)));
+        return mapper.toResponse(admitParticipant.admit(caller.in(room), ParticipantIds.of(participantId)));
     }
 
     @Post("/{participantId}/deny")
     HttpResponse<Void> deny(String room, String participantId, Caller caller) {
-        moderation.deny(caller.in(room), ParticipantIds.of(participantId));
+        denyParticipant.deny(caller.in(room), ParticipantIds.of(participantId));
         return HttpResponse.noContent();
     }
 
     /** Everybody who waits or knocks, in the order they came; answers those admitted. */
     @Post("/admit-all")
     ParticipantListResponse admitAll(String room, Caller caller) {
-        return mapper.toListResponse(moderation.admitAll(caller.in(room)));
+        return mapper.toListResponse(admitEveryone.admitAll(caller.in(room)));
     }
 }

@@ -7,8 +7,11 @@ import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
 import dev.atrium.adapter.rest.problem.RequestRejectedException;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.GrantPublishingUseCase;
+import dev.atrium.application.port.in.live.MuteParticipantUseCase;
+import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
 import dev.atrium.application.port.in.RoomCaller;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.role.Role;
@@ -40,14 +43,21 @@ final class ParticipantController {
     private static final DocumentShape<RoleChangeRequest> ROLE_DOCUMENT = DocumentShape.of(RoleChangeRequest.class);
 
     private final ListParticipantsUseCase participants;
-    private final ModerateRoomUseCase moderation;
+    private final RemoveParticipantUseCase removeParticipant;
+    private final ChangeRoleUseCase changeRole;
+    private final GrantPublishingUseCase grantPublishing;
+    private final MuteParticipantUseCase muteParticipant;
     private final LiveRestMapper mapper;
     private final JsonDocuments documents;
 
-    ParticipantController(ListParticipantsUseCase participants, ModerateRoomUseCase moderation, LiveRestMapper mapper,
-                          JsonDocuments documents) {
+    ParticipantController(ListParticipantsUseCase participants, RemoveParticipantUseCase removeParticipant,
+                          ChangeRoleUseCase changeRole, GrantPublishingUseCase grantPublishing,
+                          MuteParticipantUseCase muteParticipant, LiveRestMapper mapper, JsonDocuments documents) {
         this.participants = participants;
-        this.moderation = moderation;
+        this.removeParticipant = removeParticipant;
+        this.changeRole = changeRole;
+        this.grantPublishing = grantPublishing;
+        this.muteParticipant = muteParticipant;
         this.mapper = mapper;
         this.documents = documents;
     }
@@ -62,7 +72,7 @@ final class ParticipantController {
     /** {@code ban=true} also keeps the person out from now on and revokes their join tokens for the room. */
     @Delete("/{participantId}")
     HttpResponse<Void> remove(String room, String participantId, @Nullable @QueryValue String ban, Caller caller) {
-        moderation.remove(caller.in(room), ParticipantIds.of(participantId), ban(ban));
+        removeParticipant.remove(caller.in(room), ParticipantIds.of(participantId), ban(ban));
         return HttpResponse.noContent();
     }
 
@@ -70,12 +80,12 @@ final class ParticipantController {
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
     ParticipantResponse changeRole(String room, String participantId, Caller caller, @Nullable @Body byte[] body) {
         Role role = role(documents.read(body, ROLE_DOCUMENT));
-        return respond(moderation.changeRole(caller.in(room), ParticipantIds.of(participantId), role));
+        return respond(changeRole.changeRole(caller.in(room), ParticipantIds.of(participantId), role));
     }
 
     @Post("/{participantId}/mute")
     ParticipantResponse mute(String room, String participantId, Caller caller) {
-        return respond(moderation.mute(caller.in(room), ParticipantIds.of(participantId)));
+        return respond(muteParticipant.mute(caller.in(room), ParticipantIds.of(participantId)));
     }
 
     /** In a LECTURE room: lets a participant publish as in a GROUP room. */
@@ -90,7 +100,7 @@ final class ParticipantController {
     }
 
     private ParticipantResponse publishing(RoomCaller moderator, String participantId, boolean granted) {
-        return respond(moderation.grantPublishing(moderator,
+        return respond(grantPublishing.grantPublishing(moderator,
                 ParticipantIds.of(participantId), granted));
     }
 

@@ -7,11 +7,19 @@ import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.room.RoomRestMapper;
-import dev.atrium.application.port.in.JoinRoomCommand;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.MediaChange;
-import dev.atrium.application.port.in.ParticipantSession;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
+import dev.atrium.application.port.in.live.JoinRoomCommand;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.MediaChange;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.ChangeMediaUseCase;
+import dev.atrium.application.port.in.live.GetSessionUseCase;
+import dev.atrium.application.port.in.live.JoinCallUseCase;
+import dev.atrium.application.port.in.live.LeaveCallUseCase;
+import dev.atrium.application.port.in.live.LeaveRoomUseCase;
+import dev.atrium.application.port.in.live.PingSessionUseCase;
+import dev.atrium.application.port.in.live.RaiseHandUseCase;
+import dev.atrium.application.port.in.live.StartScreenShareUseCase;
+import dev.atrium.application.port.in.live.StopScreenShareUseCase;
 import dev.atrium.application.port.in.SessionInRoom;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -44,17 +52,35 @@ final class SessionController {
     private static final DocumentShape<ScreenShareRequest> SCREEN_DOCUMENT = DocumentShape.of(ScreenShareRequest.class);
 
     private final JoinRoomUseCase joinRoom;
-    private final ParticipantSessionUseCase sessions;
+    private final GetSessionUseCase getSession;
+    private final PingSessionUseCase pingSession;
+    private final LeaveRoomUseCase leaveRoom;
+    private final JoinCallUseCase joinCall;
+    private final LeaveCallUseCase leaveCall;
+    private final ChangeMediaUseCase changeMedia;
+    private final StartScreenShareUseCase startScreenShare;
+    private final StopScreenShareUseCase stopScreenShare;
+    private final RaiseHandUseCase raiseHand;
     private final LiveRestMapper mapper;
     private final RoomRestMapper roomMapper;
     private final JsonDocuments documents;
     private final ClientAddresses clients;
 
-    SessionController(JoinRoomUseCase joinRoom, ParticipantSessionUseCase sessions,
-                      LiveRestMapper mapper, RoomRestMapper roomMapper, JsonDocuments documents,
-                      ClientAddresses clients) {
+    SessionController(JoinRoomUseCase joinRoom, GetSessionUseCase getSession, PingSessionUseCase pingSession,
+                      LeaveRoomUseCase leaveRoom, JoinCallUseCase joinCall, LeaveCallUseCase leaveCall,
+                      ChangeMediaUseCase changeMedia, StartScreenShareUseCase startScreenShare,
+                      StopScreenShareUseCase stopScreenShare, RaiseHandUseCase raiseHand, LiveRestMapper mapper,
+                      RoomRestMapper roomMapper, JsonDocuments documents, ClientAddresses clients) {
         this.joinRoom = joinRoom;
-        this.sessions = sessions;
+        this.getSession = getSession;
+        this.pingSession = pingSession;
+        this.leaveRoom = leaveRoom;
+        this.joinCall = joinCall;
+        this.leaveCall = leaveCall;
+        this.changeMedia = changeMedia;
+        this.startScreenShare = startScreenShare;
+        this.stopScreenShare = stopScreenShare;
+        this.raiseHand = raiseHand;
         this.mapper = mapper;
         this.roomMapper = roomMapper;
         this.documents = documents;
@@ -74,37 +100,37 @@ final class SessionController {
 
     @Get("/self")
     HttpResponse<SessionResponse> self(String room, Caller caller) {
-        return respond(HttpResponse.ok(), sessions.session(caller.sessionIn(room)));
+        return respond(HttpResponse.ok(), getSession.session(caller.sessionIn(room)));
     }
 
     /** Proves presence and hands out a fresh credential. */
     @Post("/self/ping")
     HttpResponse<PingResponse> ping(String room, Caller caller) {
-        return HttpResponse.ok(mapper.toResponse(sessions.ping(caller.sessionIn(room))))
+        return HttpResponse.ok(mapper.toResponse(pingSession.ping(caller.sessionIn(room))))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Delete("/self")
     HttpResponse<Void> leave(String room, Caller caller) {
-        sessions.leave(caller.sessionIn(room));
+        leaveRoom.leave(caller.sessionIn(room));
         return HttpResponse.noContent();
     }
 
     @Post("/self/call")
     ParticipantResponse joinCall(String room, Caller caller) {
-        return mapper.toResponse(sessions.joinCall(caller.sessionIn(room)));
+        return mapper.toResponse(joinCall.joinCall(caller.sessionIn(room)));
     }
 
     @Delete("/self/call")
     ParticipantResponse leaveCall(String room, Caller caller) {
-        return mapper.toResponse(sessions.leaveCall(caller.sessionIn(room)));
+        return mapper.toResponse(leaveCall.leaveCall(caller.sessionIn(room)));
     }
 
     @Patch("/self/media")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
     ParticipantResponse changeMedia(String room, Caller caller, @Nullable @Body byte[] body) {
         MediaRequest media = documents.read(body, MEDIA_DOCUMENT);
-        return mapper.toResponse(sessions.changeMedia(caller.sessionIn(room),
+        return mapper.toResponse(changeMedia.changeMedia(caller.sessionIn(room),
                 new MediaChange(media.microphone(), media.camera(), media.chat())));
     }
 
@@ -114,12 +140,12 @@ final class SessionController {
     ParticipantResponse startScreenShare(String room, Caller caller, @Nullable @Body byte[] body) {
         boolean takeOver = body != null && body.length > 0
                 && Boolean.TRUE.equals(documents.read(body, SCREEN_DOCUMENT).takeOver());
-        return mapper.toResponse(sessions.startScreenShare(caller.sessionIn(room), takeOver));
+        return mapper.toResponse(startScreenShare.startScreenShare(caller.sessionIn(room), takeOver));
     }
 
     @Delete("/self/screen")
     ParticipantResponse stopScreenShare(String room, Caller caller) {
-        return mapper.toResponse(sessions.stopScreenShare(caller.sessionIn(room)));
+        return mapper.toResponse(stopScreenShare.stopScreenShare(caller.sessionIn(room)));
     }
 
     @Post("/self/hand")
@@ -133,7 +159,7 @@ final class SessionController {
     }
 
     private ParticipantResponse hand(SessionInRoom session, boolean raised) {
-        return mapper.toResponse(sessions.raiseHand(session, raised));
+        return mapper.toResponse(raiseHand.raiseHand(session, raised));
     }
 
     /** A session answer holds a credential: never stored by caches. */

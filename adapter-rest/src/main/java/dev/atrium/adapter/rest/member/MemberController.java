@@ -5,7 +5,10 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.ManageMembersUseCase;
+import dev.atrium.application.port.in.member.AddMemberUseCase;
+import dev.atrium.application.port.in.member.ListMembersUseCase;
+import dev.atrium.application.port.in.member.RemoveMemberUseCase;
+import dev.atrium.application.port.in.member.UpdateMemberUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -32,19 +35,29 @@ final class MemberController {
     private static final DocumentShape<MemberChangeRequest> CHANGE_DOCUMENT =
             DocumentShape.of(MemberChangeRequest.class, MemberResponse.class);
 
-    private final ManageMembersUseCase members;
+    private final ListMembersUseCase listMembers;
+
+    private final AddMemberUseCase addMember;
+
+    private final UpdateMemberUseCase updateMember;
+
+    private final RemoveMemberUseCase removeMember;
     private final MemberRestMapper mapper;
     private final JsonDocuments documents;
 
-    MemberController(ManageMembersUseCase members, MemberRestMapper mapper, JsonDocuments documents) {
-        this.members = members;
+    MemberController(ListMembersUseCase listMembers, AddMemberUseCase addMember, UpdateMemberUseCase updateMember,
+                     RemoveMemberUseCase removeMember, MemberRestMapper mapper, JsonDocuments documents) {
+        this.listMembers = listMembers;
+        this.addMember = addMember;
+        this.updateMember = updateMember;
+        this.removeMember = removeMember;
         this.mapper = mapper;
         this.documents = documents;
     }
 
     @Get
     MemberListResponse list(Caller caller, String room) {
-        return mapper.toResponse(members.listMembers(caller.room(room)));
+        return mapper.toResponse(listMembers.listMembers(caller.room(room)));
     }
 
     @Post
@@ -52,20 +65,20 @@ final class MemberController {
     HttpResponse<MemberResponse> add(Caller caller, String room, @Nullable @Body byte[] body) {
         MemberRequest request = documents.read(body, MEMBER_DOCUMENT);
         return HttpResponse.created(mapper.toResponse(
-                members.addMember(caller.room(room), mapper.toDraft(request))));
+                addMember.addMember(caller.room(room), mapper.toDraft(request))));
     }
 
     @Patch("/{userRef}")
     @Consumes({MediaType.APPLICATION_JSON_MERGE_PATCH, MediaType.APPLICATION_JSON})
     MemberResponse update(Caller caller, String room, String userRef, @Nullable @Body byte[] body) {
         MemberChangeRequest request = documents.read(body, CHANGE_DOCUMENT);
-        return mapper.toResponse(members.updateMember(caller.room(room), userRef,
+        return mapper.toResponse(updateMember.updateMember(caller.room(room), userRef,
                 mapper.toChange(request)));
     }
 
     @Delete("/{userRef}")
     HttpResponse<Void> remove(Caller caller, String room, String userRef) {
-        members.removeMember(caller.room(room), userRef);
+        removeMember.removeMember(caller.room(room), userRef);
         return HttpResponse.noContent();
     }
 }

@@ -1,7 +1,7 @@
 package dev.atrium.adapter.rest.member;
 
 import dev.atrium.adapter.rest.mapping.RestMapperConfig;
-import dev.atrium.application.port.in.MemberChange;
+import dev.atrium.application.port.in.member.MemberChange;
 import dev.atrium.domain.member.RoomMember;
 import org.mapstruct.Mapper;
 

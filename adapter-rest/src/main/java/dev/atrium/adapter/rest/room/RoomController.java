@@ -6,18 +6,18 @@ import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.member.MemberRestMapper;
-import dev.atrium.application.port.in.CreateRoomCommand;
-import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.DeleteRoomCommand;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.in.EndRoomUseCase;
-import dev.atrium.application.port.in.GetRoomUseCase;
-import dev.atrium.application.port.in.ListRoomsQuery;
-import dev.atrium.application.port.in.ListRoomsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.RoomCreation;
-import dev.atrium.application.port.in.UpdateRoomCommand;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
+import dev.atrium.application.port.in.room.CreateRoomCommand;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomCommand;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.application.port.in.room.ListRoomsQuery;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
+import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
+import dev.atrium.application.port.in.room.RoomCreation;
+import dev.atrium.application.port.in.room.UpdateRoomCommand;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
 import dev.atrium.domain.room.Room;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -59,21 +59,22 @@ final class RoomController {
     private final UpdateRoomUseCase updateRoom;
     private final EndRoomUseCase endRoom;
     private final DeleteRoomUseCase deleteRoom;
-    private final ModerateRoomUseCase moderation;
+    private final EndForEveryoneUseCase endForEveryone;
     private final RoomRestMapper mapper;
     private final MemberRestMapper memberMapper;
     private final JsonDocuments documents;
 
     RoomController(CreateRoomUseCase createRoom, GetRoomUseCase getRoom, ListRoomsUseCase listRooms,
                    UpdateRoomUseCase updateRoom, EndRoomUseCase endRoom, DeleteRoomUseCase deleteRoom,
-                   ModerateRoomUseCase moderation, RoomRestMapper mapper, MemberRestMapper memberMapper, JsonDocuments documents) {
+                   EndForEveryoneUseCase endForEveryone, RoomRestMapper mapper, MemberRestMapper memberMapper,
+                   JsonDocuments documents) {
         this.createRoom = createRoom;
         this.getRoom = getRoom;
         this.listRooms = listRooms;
         this.updateRoom = updateRoom;
         this.endRoom = endRoom;
         this.deleteRoom = deleteRoom;
-        this.moderation = moderation;
+        this.endForEveryone = endForEveryone;
         this.mapper = mapper;
         this.memberMapper = memberMapper;
         this.documents = documents;
@@ -128,7 +129,7 @@ final class RoomController {
     @RequiresCredential(Credential.API_KEY_OR_SESSION)
     HttpResponse<RoomResponse> end(Caller caller, String room) {
         if (caller.session() != null) {
-            return ok(moderation.endForEveryone(caller.in(room)));
+            return ok(endForEveryone.endForEveryone(caller.in(room)));
         }
         return ok(endRoom.endRoom(caller.room(room)));
     }

@@ -2,8 +2,8 @@ package dev.atrium.adapter.rest.room;
 
 import dev.atrium.adapter.rest.mapping.RestMapperConfig;
 import dev.atrium.adapter.rest.mapping.RestValueMappings;
-import dev.atrium.application.port.in.RoomCursor;
-import dev.atrium.application.port.in.RoomPage;
+import dev.atrium.application.port.in.room.RoomCursor;
+import dev.atrium.application.port.in.room.RoomPage;
 import dev.atrium.domain.room.ExternalId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomDraft;

@@ -7,7 +7,7 @@ import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
 import dev.atrium.adapter.rest.problem.RequestRejectedException;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.core.annotation.Nullable;

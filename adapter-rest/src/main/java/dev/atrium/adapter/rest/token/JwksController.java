@@ -3,7 +3,7 @@ package dev.atrium.adapter.rest.token;
 import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.jwt.JsonWebKeys;
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.ListPublicKeysUseCase;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,14 +20,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Requires(property = "atrium.tokens.algorithm", pattern = "(?i)ES256")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class JwksController {
-    private final SigningKeysUseCase signingKeys;
+    private final ListPublicKeysUseCase listPublicKeys;
 
-    JwksController(SigningKeysUseCase signingKeys) {
-        this.signingKeys = signingKeys;
+    JwksController(ListPublicKeysUseCase listPublicKeys) {
+        this.listPublicKeys = listPublicKeys;
     }
 
     @Get
     JwksResponse keys() {
-        return new JwksResponse(signingKeys.publicKeys().stream().map(JsonWebKeys::publicJwk).toList());
+        return new JwksResponse(listPublicKeys.publicKeys().stream().map(JsonWebKeys::publicJwk).toList());
     }
 }

@@ -3,7 +3,8 @@ package dev.atrium.adapter.rest.token;
 import dev.atrium.adapter.rest.auth.Caller;
 import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.CurrentSigningKeyUseCase;
+import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -22,25 +23,28 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/v1/signing-keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SigningKeyController {
-    private final SigningKeysUseCase signingKeys;
+    private final CurrentSigningKeyUseCase currentSigningKey;
+    private final RotateSigningKeyUseCase rotateSigningKey;
     private final TokenIssuer issuer;
     private final TokenRestMapper mapper;
 
-    SigningKeyController(SigningKeysUseCase signingKeys, TokenIssuer issuer, TokenRestMapper mapper) {
-        this.signingKeys = signingKeys;
+    SigningKeyController(CurrentSigningKeyUseCase currentSigningKey, RotateSigningKeyUseCase rotateSigningKey,
+                         TokenIssuer issuer, TokenRestMapper mapper) {
+        this.currentSigningKey = currentSigningKey;
+        this.rotateSigningKey = rotateSigningKey;
         this.issuer = issuer;
         this.mapper = mapper;
     }
 
     @Get("/current")
     HttpResponse<SigningKeyResponse> current(Caller caller) {
-        return unstored(HttpResponse.ok(mapper.toResponse(signingKeys.currentKey(caller.tenant()), issuer)));
+        return unstored(HttpResponse.ok(mapper.toResponse(currentSigningKey.currentKey(caller.tenant()), issuer)));
     }
 
     /** The new key signs from now on; tokens signed with the previous one verify until they expire. */
     @Post("/rotate")
     HttpResponse<SigningKeyResponse> rotate(Caller caller) {
-        return unstored(HttpResponse.created(mapper.toResponse(signingKeys.rotate(caller.tenant()), issuer)));
+        return unstored(HttpResponse.created(mapper.toResponse(rotateSigningKey.rotate(caller.tenant()), issuer)));
     }
 
     private static HttpResponse<SigningKeyResponse> unstored(MutableHttpResponse<SigningKeyResponse> response) {

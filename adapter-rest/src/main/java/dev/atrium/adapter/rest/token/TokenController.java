@@ -5,8 +5,9 @@ import dev.atrium.adapter.rest.auth.Credential;
 import dev.atrium.adapter.rest.auth.RequiresCredential;
 import dev.atrium.adapter.rest.json.DocumentShape;
 import dev.atrium.adapter.rest.json.JsonDocuments;
-import dev.atrium.application.port.in.IssueJoinTokenUseCase;
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.domain.token.JoinTokenRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -30,14 +31,16 @@ final class TokenController {
             DocumentShape.of(IssueTokenRequest.class, TokenResponse.class);
 
     private final IssueJoinTokenUseCase issueJoinToken;
-    private final RevokeJoinTokensUseCase revokeJoinTokens;
+    private final RevokeJoinTokenUseCase revokeJoinToken;
+    private final RevokeAllJoinTokensUseCase revokeAllJoinTokens;
     private final TokenRestMapper mapper;
     private final JsonDocuments documents;
 
-    TokenController(IssueJoinTokenUseCase issueJoinToken, RevokeJoinTokensUseCase revokeJoinTokens,
-                    TokenRestMapper mapper, JsonDocuments documents) {
+    TokenController(IssueJoinTokenUseCase issueJoinToken, RevokeJoinTokenUseCase revokeJoinToken,
+                    RevokeAllJoinTokensUseCase revokeAllJoinTokens, TokenRestMapper mapper, JsonDocuments documents) {
         this.issueJoinToken = issueJoinToken;
-        this.revokeJoinTokens = revokeJoinTokens;
+        this.revokeJoinToken = revokeJoinToken;
+        this.revokeAllJoinTokens = revokeAllJoinTokens;
         this.mapper = mapper;
         this.documents = documents;
     }
@@ -56,14 +59,14 @@ final class TokenController {
 
     @Delete("/{jti}")
     HttpResponse<Void> revoke(Caller caller, String room, String jti) {
-        revokeJoinTokens.revokeToken(caller.room(room), jti);
+        revokeJoinToken.revokeToken(caller.room(room), jti);
         return HttpResponse.noContent();
     }
 
     /** Every token issued so far to one person for the room; {@code userRef} is required. */
     @Delete
     HttpResponse<Void> revokeAllOf(Caller caller, String room, @QueryValue String userRef) {
-        revokeJoinTokens.revokeAllOf(caller.room(room), userRef);
+        revokeAllJoinTokens.revokeAllOf(caller.room(room), userRef);
         return HttpResponse.noContent();
     }
 }

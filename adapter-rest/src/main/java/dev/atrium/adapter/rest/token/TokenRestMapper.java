@@ -4,7 +4,7 @@ import dev.atrium.adapter.rest.jwt.JsonWebKeys;
 import dev.atrium.adapter.rest.jwt.JwtTokenCodec;
 import dev.atrium.adapter.rest.mapping.RestMapperConfig;
 import dev.atrium.adapter.rest.mapping.RestValueMappings;
-import dev.atrium.application.port.in.IssuedToken;
+import dev.atrium.application.port.in.token.IssuedToken;
 import dev.atrium.domain.token.JoinGrant;
 import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.SigningKey;

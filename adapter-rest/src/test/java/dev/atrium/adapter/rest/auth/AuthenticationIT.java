@@ -4,7 +4,7 @@ import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.ApiClient;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.RevokeApiKeyUseCase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class AuthenticationIT {
     @Inject
     TestTenants tenants;
     @Inject
-    ManageApiKeysUseCase manageApiKeys;
+    RevokeApiKeyUseCase revokeApiKey;
 
     @Test
     void aRequestWithoutCredentialsIsChallengedForAnApiKey() {
@@ -83,7 +83,7 @@ class AuthenticationIT {
         TestTenant tenant = tenants.create();
         assertEquals(200, tenant.api().get("/v1/rooms").status());
 
-        manageApiKeys.revokeApiKey(tenant.id(), tenant.key().id());
+        revokeApiKey.revokeApiKey(tenant.id(), tenant.key().id());
 
         assertUnauthenticated(tenant.api().get("/v1/rooms"));
     }

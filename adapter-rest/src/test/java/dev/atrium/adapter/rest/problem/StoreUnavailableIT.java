@@ -2,7 +2,7 @@ package dev.atrium.adapter.rest.problem;
 
 import dev.atrium.adapter.rest.support.Answer;
 import dev.atrium.adapter.rest.support.TestTenants;
-import dev.atrium.application.port.in.GetRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

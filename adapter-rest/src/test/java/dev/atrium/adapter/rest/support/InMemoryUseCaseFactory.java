@@ -1,30 +1,10 @@
 package dev.atrium.adapter.rest.support;
 
+import dev.atrium.application.fakes.InMemoryApiKeyRepository;
 import dev.atrium.application.fakes.InMemoryChatRepository;
 import dev.atrium.application.fakes.InMemoryEventOutbox;
-import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
-import dev.atrium.application.fakes.InMemoryUnitOfWork;
-import dev.atrium.application.port.in.BookMeetingUseCase;
-import dev.atrium.application.port.in.ChatUseCase;
-import dev.atrium.application.port.in.GetMeetingUseCase;
-import dev.atrium.application.port.in.UpdateMeetingUseCase;
-import dev.atrium.application.service.BookMeetingService;
-import dev.atrium.application.service.GetMeetingService;
-import dev.atrium.application.service.UpdateMeetingService;
-import dev.atrium.application.port.in.JoinRoomUseCase;
-import dev.atrium.application.port.in.ListParticipantsUseCase;
-import dev.atrium.application.port.in.ModerateRoomUseCase;
-import dev.atrium.application.port.in.ParticipantSessionUseCase;
-import dev.atrium.application.port.out.SessionCredentialCodec;
-import dev.atrium.application.service.ChatService;
-import dev.atrium.application.service.JoinRoomService;
-import dev.atrium.application.service.ListParticipantsService;
-import dev.atrium.application.service.LiveRoomSupport;
-import dev.atrium.application.service.ModerateRoomService;
-import dev.atrium.application.service.ParticipantSessionService;
-import java.time.Duration;
-import dev.atrium.application.fakes.InMemoryApiKeyRepository;
 import dev.atrium.application.fakes.InMemoryLinkRepository;
+import dev.atrium.application.fakes.InMemoryLiveRoomRepository;
 import dev.atrium.application.fakes.InMemoryMemberRepository;
 import dev.atrium.application.fakes.InMemoryPasswordAttempts;
 import dev.atrium.application.fakes.InMemoryRoomPasswordRepository;
@@ -32,44 +12,69 @@ import dev.atrium.application.fakes.InMemoryRoomRepository;
 import dev.atrium.application.fakes.InMemorySigningKeyRepository;
 import dev.atrium.application.fakes.InMemoryTenantRepository;
 import dev.atrium.application.fakes.InMemoryTokenLedger;
+import dev.atrium.application.fakes.InMemoryUnitOfWork;
 import dev.atrium.application.fakes.MutableClock;
+import dev.atrium.application.fakes.RecordingEventPublisher;
 import dev.atrium.application.fakes.Sha256PasswordHasher;
-import dev.atrium.application.port.in.AdmitGuestUseCase;
-import dev.atrium.application.port.in.AuthenticateApiKeyUseCase;
-import dev.atrium.application.port.in.CreateRoomUseCase;
-import dev.atrium.application.port.in.CreateTenantUseCase;
-import dev.atrium.application.port.in.DeleteRoomUseCase;
-import dev.atrium.application.port.in.EndRoomUseCase;
-import dev.atrium.application.port.in.GetRoomUseCase;
-import dev.atrium.application.port.in.IssueJoinTokenUseCase;
-import dev.atrium.application.port.in.ListRoomsUseCase;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
-import dev.atrium.application.port.in.ManageLinksUseCase;
-import dev.atrium.application.port.in.ManageMembersUseCase;
-import dev.atrium.application.port.in.RevokeJoinTokensUseCase;
-import dev.atrium.application.port.in.RoomPasswordUseCase;
-import dev.atrium.application.port.in.SigningKeysUseCase;
-import dev.atrium.application.port.in.UpdateRoomUseCase;
-import dev.atrium.application.port.in.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.access.ListLinksUseCase;
+import dev.atrium.application.port.in.access.OpenLinkUseCase;
+import dev.atrium.application.port.in.access.RemoveRoomPasswordUseCase;
+import dev.atrium.application.port.in.access.RevokeLinkUseCase;
+import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
+import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
+import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
+import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.ChangeMediaUseCase;
+import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.DenyParticipantUseCase;
+import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.GetSessionUseCase;
+import dev.atrium.application.port.in.live.GrantPublishingUseCase;
+import dev.atrium.application.port.in.live.JoinCallUseCase;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.LeaveCallUseCase;
+import dev.atrium.application.port.in.live.LeaveRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.MuteParticipantUseCase;
+import dev.atrium.application.port.in.live.PingSessionUseCase;
+import dev.atrium.application.port.in.live.PostChatMessageUseCase;
+import dev.atrium.application.port.in.live.RaiseHandUseCase;
+import dev.atrium.application.port.in.live.ReadChatUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
+import dev.atrium.application.port.in.live.ShowLobbyUseCase;
+import dev.atrium.application.port.in.live.StartScreenShareUseCase;
+import dev.atrium.application.port.in.live.StopScreenShareUseCase;
+import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
+import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.member.AddMemberUseCase;
+import dev.atrium.application.port.in.member.ListMembersUseCase;
+import dev.atrium.application.port.in.member.RemoveMemberUseCase;
+import dev.atrium.application.port.in.member.UpdateMemberUseCase;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
+import dev.atrium.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.IssueApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.RevokeApiKeyUseCase;
+import dev.atrium.application.port.in.token.CurrentSigningKeyUseCase;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.token.ListPublicKeysUseCase;
+import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
+import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.SessionCredentialCodec;
 import dev.atrium.application.port.out.TokenCodec;
-import dev.atrium.application.service.AdmitGuestService;
-import dev.atrium.application.service.AuthenticateApiKeyService;
-import dev.atrium.application.service.CreateRoomService;
-import dev.atrium.application.service.CreateTenantService;
-import dev.atrium.application.service.CurrentSigningKeys;
-import dev.atrium.application.service.DeleteRoomService;
-import dev.atrium.application.service.EndRoomService;
-import dev.atrium.application.service.GetRoomService;
-import dev.atrium.application.service.IssueJoinTokenService;
-import dev.atrium.application.service.ListRoomsService;
-import dev.atrium.application.service.ManageApiKeysService;
-import dev.atrium.application.service.ManageLinksService;
-import dev.atrium.application.service.ManageMembersService;
-import dev.atrium.application.service.RevokeJoinTokensService;
-import dev.atrium.application.service.RoomPasswordService;
-import dev.atrium.application.service.SigningKeysService;
-import dev.atrium.application.service.UpdateRoomService;
-import dev.atrium.application.service.VerifyJoinTokenService;
+import dev.atrium.application.service.UseCases;
 import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.TokenIssuer;
 import io.micronaut.context.annotation.Factory;
@@ -77,13 +82,15 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The real services over the in-memory fakes, in place of what bootstrap wires in production, with
- * the adapter's real token and session credential codecs. The clock stands still at {@link #NOW}
- * until a test moves it, so schedules in tests are relative to a known instant. Token settings come from the same properties
- * bootstrap reads, with its defaults.
+ * The in-memory fakes of the secondary ports, with the adapter's real token and session credential
+ * codecs, composed into the same {@link UseCases} bootstrap builds in production: only the ports
+ * differ. The clock stands still at {@link #NOW} until a test moves it, so schedules in tests are
+ * relative to a known instant. Token and presence settings come from the same properties bootstrap
+ * reads, with its defaults.
  */
 @Factory
 public class InMemoryUseCaseFactory {
@@ -145,42 +152,9 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    SecureRandom random() {
-        return new SecureRandom();
-    }
-
-    @Singleton
     TokenIssuer tokenIssuer(@Value("${atrium.tokens.issuer:atrium}") String issuer,
                             @Value("${atrium.tokens.audience:atrium-rooms}") String audience) {
         return new TokenIssuer(issuer, audience);
-    }
-
-    @Singleton
-    CurrentSigningKeys currentSigningKeys(InMemorySigningKeyRepository keys,
-                                          @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
-                                          MutableClock clock, SecureRandom random) {
-        return new CurrentSigningKeys(keys, algorithm, clock, random);
-    }
-
-    @Singleton
-    CreateRoomUseCase createRoom(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms, MutableClock clock,
-                                 SecureRandom random) {
-        return new CreateRoomService(unitOfWork, rooms, clock, random);
-    }
-
-    @Singleton
-    GetRoomUseCase getRoom(InMemoryRoomRepository rooms) {
-        return new GetRoomService(rooms);
-    }
-
-    @Singleton
-    ListRoomsUseCase listRooms(InMemoryRoomRepository rooms) {
-        return new ListRoomsService(rooms);
-    }
-
-    @Singleton
-    UpdateRoomUseCase updateRoom(LiveRoomSupport support, SecureRandom random) {
-        return new UpdateRoomService(support, random);
     }
 
     @Singleton
@@ -206,132 +180,303 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    LiveRoomSupport liveRoomSupport(InMemoryUnitOfWork unitOfWork, InMemoryLiveRoomRepository liveRooms,
-                                    InMemoryRoomRepository rooms, CurrentSigningKeys keys, SessionCredentialCodec codec,
-                                    TokenIssuer issuer, @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
-                                    MutableClock clock) {
-        return new LiveRoomSupport(unitOfWork, liveRooms, rooms, keys, codec, issuer, presenceTimeout, clock);
+    RecordingEventPublisher publisher() {
+        return new RecordingEventPublisher();
     }
 
     @Singleton
-    JoinRoomUseCase joinRoom(LiveRoomSupport support, InMemoryTokenLedger ledger,
-                             InMemoryRoomPasswordRepository passwords, Sha256PasswordHasher hasher,
-                             InMemoryPasswordAttempts attempts,
-                             @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock,
-                             SecureRandom random) {
-        return new JoinRoomService(support, ledger, passwords, hasher, attempts, presenceTimeout, clock, random);
+    UseCases useCases(InMemoryRoomRepository rooms, InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
+                      InMemoryUnitOfWork unitOfWork, InMemoryChatRepository chat, InMemoryEventOutbox outbox,
+                      RecordingEventPublisher publisher, InMemoryTokenLedger ledger, TokenCodec tokenCodec,
+                      SessionCredentialCodec sessionCodec, InMemorySigningKeyRepository signingKeys,
+                      InMemoryLinkRepository links, InMemoryRoomPasswordRepository roomPasswords,
+                      Sha256PasswordHasher hasher, InMemoryPasswordAttempts passwordAttempts,
+                      InMemoryTenantRepository tenants, InMemoryApiKeyRepository apiKeys, TokenIssuer issuer,
+                      @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
+                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock) {
+        UseCases.Ports ports = new UseCases.Ports(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
+                publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
+                tenants, apiKeys);
+        return new UseCases(ports, new UseCases.Settings(issuer, algorithm, presenceTimeout), clock, new SecureRandom());
     }
 
     @Singleton
-    ParticipantSessionUseCase participantSession(LiveRoomSupport support,
-                                                 @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout) {
-        return new ParticipantSessionService(support, presenceTimeout);
+    CreateRoomUseCase createRoom(UseCases useCases) {
+        return useCases.createRoom();
     }
 
     @Singleton
-    ModerateRoomUseCase moderateRoom(LiveRoomSupport support, InMemoryTokenLedger ledger) {
-        return new ModerateRoomService(support, ledger);
+    GetRoomUseCase getRoom(UseCases useCases) {
+        return useCases.getRoom();
     }
 
     @Singleton
-    EndRoomUseCase endRoom(ModerateRoomUseCase moderation) {
-        return new EndRoomService(moderation);
+    ListRoomsUseCase listRooms(UseCases useCases) {
+        return useCases.listRooms();
     }
 
     @Singleton
-    ListParticipantsUseCase listParticipants(LiveRoomSupport support) {
-        return new ListParticipantsService(support);
+    UpdateRoomUseCase updateRoom(UseCases useCases) {
+        return useCases.updateRoom();
     }
 
     @Singleton
-    ChatUseCase chat(LiveRoomSupport support, InMemoryChatRepository chat) {
-        return new ChatService(support, chat);
+    DeleteRoomUseCase deleteRoom(UseCases useCases) {
+        return useCases.deleteRoom();
     }
 
     @Singleton
-    BookMeetingUseCase bookMeeting(InMemoryUnitOfWork unitOfWork, InMemoryRoomRepository rooms,
-                                   InMemoryMemberRepository members, LiveRoomSupport support,
-                                   MutableClock clock, SecureRandom random) {
-        return new BookMeetingService(unitOfWork, rooms, members, support, clock, random);
+    EndRoomUseCase endRoom(UseCases useCases) {
+        return useCases.endRoom();
     }
 
     @Singleton
-    UpdateMeetingUseCase updateMeeting(LiveRoomSupport support, InMemoryMemberRepository members,
-                                       SecureRandom random) {
-        return new UpdateMeetingService(support, members, random);
+    BookMeetingUseCase bookMeeting(UseCases useCases) {
+        return useCases.bookMeeting();
     }
 
     @Singleton
-    GetMeetingUseCase getMeeting(InMemoryRoomRepository rooms, InMemoryMemberRepository members) {
-        return new GetMeetingService(rooms, members);
+    UpdateMeetingUseCase updateMeeting(UseCases useCases) {
+        return useCases.updateMeeting();
     }
 
     @Singleton
-    DeleteRoomUseCase deleteRoom(LiveRoomSupport support) {
-        return new DeleteRoomService(support);
+    GetMeetingUseCase getMeeting(UseCases useCases) {
+        return useCases.getMeeting();
     }
 
     @Singleton
-    ManageMembersUseCase manageMembers(LiveRoomSupport support, InMemoryRoomRepository rooms,
-                                       InMemoryMemberRepository members) {
-        return new ManageMembersService(support, rooms, members);
+    ListMembersUseCase listMembers(UseCases useCases) {
+        return useCases.listMembers();
     }
 
     @Singleton
-    IssueJoinTokenUseCase issueJoinToken(InMemoryRoomRepository rooms, CurrentSigningKeys keys, TokenCodec codec,
-                                         TokenIssuer issuer, MutableClock clock, SecureRandom random) {
-        return new IssueJoinTokenService(rooms, keys, codec, issuer, clock, random);
+    AddMemberUseCase addMember(UseCases useCases) {
+        return useCases.addMember();
     }
 
     @Singleton
-    VerifyJoinTokenUseCase verifyJoinToken(CurrentSigningKeys keys, TokenCodec codec, InMemoryTokenLedger ledger,
-                                           TokenIssuer issuer, MutableClock clock) {
-        return new VerifyJoinTokenService(keys, codec, ledger, issuer, clock);
+    UpdateMemberUseCase updateMember(UseCases useCases) {
+        return useCases.updateMember();
     }
 
     @Singleton
-    RevokeJoinTokensUseCase revokeJoinTokens(InMemoryRoomRepository rooms, InMemoryTokenLedger ledger, MutableClock clock) {
-        return new RevokeJoinTokensService(rooms, ledger, clock);
+    RemoveMemberUseCase removeMember(UseCases useCases) {
+        return useCases.removeMember();
     }
 
     @Singleton
-    SigningKeysUseCase signingKeysUseCase(CurrentSigningKeys current, InMemorySigningKeyRepository keys, MutableClock clock) {
-        return new SigningKeysService(current, keys, clock);
+    JoinRoomUseCase joinRoom(UseCases useCases) {
+        return useCases.joinRoom();
     }
 
     @Singleton
-    RoomPasswordUseCase roomPassword(InMemoryRoomRepository rooms, InMemoryRoomPasswordRepository passwords,
-                                     Sha256PasswordHasher hasher, MutableClock clock) {
-        return new RoomPasswordService(rooms, passwords, hasher, clock);
+    AuthenticateSessionUseCase authenticateSession(UseCases useCases) {
+        return useCases.authenticateSession();
     }
 
     @Singleton
-    ManageLinksUseCase manageLinks(InMemoryRoomRepository rooms, InMemoryLinkRepository links, Sha256PasswordHasher hasher,
-                                   MutableClock clock, SecureRandom random) {
-        return new ManageLinksService(rooms, links, hasher, clock, random);
+    GetSessionUseCase getSession(UseCases useCases) {
+        return useCases.getSession();
     }
 
     @Singleton
-    AdmitGuestUseCase admitGuest(InMemoryRoomRepository rooms, InMemoryLinkRepository links,
-                                 InMemoryRoomPasswordRepository roomPasswords, Sha256PasswordHasher hasher,
-                                 InMemoryPasswordAttempts attempts, CurrentSigningKeys keys, TokenCodec codec,
-                                 TokenIssuer issuer, MutableClock clock, SecureRandom random) {
-        return new AdmitGuestService(rooms, links, roomPasswords, hasher, attempts, keys, codec, issuer, clock, random);
+    PingSessionUseCase pingSession(UseCases useCases) {
+        return useCases.pingSession();
     }
 
     @Singleton
-    AuthenticateApiKeyUseCase authenticateApiKey(InMemoryApiKeyRepository keys) {
-        return new AuthenticateApiKeyService(keys);
+    LeaveRoomUseCase leaveRoom(UseCases useCases) {
+        return useCases.leaveRoom();
     }
 
     @Singleton
-    CreateTenantUseCase createTenant(InMemoryTenantRepository tenants, MutableClock clock, SecureRandom random) {
-        return new CreateTenantService(tenants, clock, random);
+    JoinCallUseCase joinCall(UseCases useCases) {
+        return useCases.joinCall();
     }
 
     @Singleton
-    ManageApiKeysUseCase manageApiKeys(InMemoryTenantRepository tenants, InMemoryApiKeyRepository keys,
-                                       MutableClock clock, SecureRandom random) {
-        return new ManageApiKeysService(tenants, keys, clock, random);
+    LeaveCallUseCase leaveCall(UseCases useCases) {
+        return useCases.leaveCall();
+    }
+
+    @Singleton
+    ChangeMediaUseCase changeMedia(UseCases useCases) {
+        return useCases.changeMedia();
+    }
+
+    @Singleton
+    StartScreenShareUseCase startScreenShare(UseCases useCases) {
+        return useCases.startScreenShare();
+    }
+
+    @Singleton
+    StopScreenShareUseCase stopScreenShare(UseCases useCases) {
+        return useCases.stopScreenShare();
+    }
+
+    @Singleton
+    RaiseHandUseCase raiseHand(UseCases useCases) {
+        return useCases.raiseHand();
+    }
+
+    @Singleton
+    ShowLobbyUseCase showLobby(UseCases useCases) {
+        return useCases.showLobby();
+    }
+
+    @Singleton
+    AdmitParticipantUseCase admitParticipant(UseCases useCases) {
+        return useCases.admitParticipant();
+    }
+
+    @Singleton
+    DenyParticipantUseCase denyParticipant(UseCases useCases) {
+        return useCases.denyParticipant();
+    }
+
+    @Singleton
+    AdmitEveryoneUseCase admitEveryone(UseCases useCases) {
+        return useCases.admitEveryone();
+    }
+
+    @Singleton
+    RemoveParticipantUseCase removeParticipant(UseCases useCases) {
+        return useCases.removeParticipant();
+    }
+
+    @Singleton
+    ChangeRoleUseCase changeRole(UseCases useCases) {
+        return useCases.changeRole();
+    }
+
+    @Singleton
+    GrantPublishingUseCase grantPublishing(UseCases useCases) {
+        return useCases.grantPublishing();
+    }
+
+    @Singleton
+    MuteParticipantUseCase muteParticipant(UseCases useCases) {
+        return useCases.muteParticipant();
+    }
+
+    @Singleton
+    EndForEveryoneUseCase endForEveryone(UseCases useCases) {
+        return useCases.endForEveryone();
+    }
+
+    @Singleton
+    ListParticipantsUseCase listParticipants(UseCases useCases) {
+        return useCases.listParticipants();
+    }
+
+    @Singleton
+    PostChatMessageUseCase postChatMessage(UseCases useCases) {
+        return useCases.postChatMessage();
+    }
+
+    @Singleton
+    ReadChatUseCase readChat(UseCases useCases) {
+        return useCases.readChat();
+    }
+
+    @Singleton
+    FireTimersUseCase fireTimers(UseCases useCases) {
+        return useCases.fireTimers();
+    }
+
+    @Singleton
+    RelayEventsUseCase relayEvents(UseCases useCases) {
+        return useCases.relayEvents();
+    }
+
+    @Singleton
+    IssueJoinTokenUseCase issueJoinToken(UseCases useCases) {
+        return useCases.issueJoinToken();
+    }
+
+    @Singleton
+    VerifyJoinTokenUseCase verifyJoinToken(UseCases useCases) {
+        return useCases.verifyJoinToken();
+    }
+
+    @Singleton
+    RevokeJoinTokenUseCase revokeJoinToken(UseCases useCases) {
+        return useCases.revokeJoinToken();
+    }
+
+    @Singleton
+    RevokeAllJoinTokensUseCase revokeAllJoinTokens(UseCases useCases) {
+        return useCases.revokeAllJoinTokens();
+    }
+
+    @Singleton
+    CurrentSigningKeyUseCase currentSigningKey(UseCases useCases) {
+        return useCases.currentSigningKey();
+    }
+
+    @Singleton
+    RotateSigningKeyUseCase rotateSigningKey(UseCases useCases) {
+        return useCases.rotateSigningKey();
+    }
+
+    @Singleton
+    ListPublicKeysUseCase listPublicKeys(UseCases useCases) {
+        return useCases.listPublicKeys();
+    }
+
+    @Singleton
+    OpenLinkUseCase openLink(UseCases useCases) {
+        return useCases.openLink();
+    }
+
+    @Singleton
+    ListLinksUseCase listLinks(UseCases useCases) {
+        return useCases.listLinks();
+    }
+
+    @Singleton
+    RevokeLinkUseCase revokeLink(UseCases useCases) {
+        return useCases.revokeLink();
+    }
+
+    @Singleton
+    AdmitGuestUseCase admitGuest(UseCases useCases) {
+        return useCases.admitGuest();
+    }
+
+    @Singleton
+    SetRoomPasswordUseCase setRoomPassword(UseCases useCases) {
+        return useCases.setRoomPassword();
+    }
+
+    @Singleton
+    RemoveRoomPasswordUseCase removeRoomPassword(UseCases useCases) {
+        return useCases.removeRoomPassword();
+    }
+
+    @Singleton
+    AuthenticateApiKeyUseCase authenticateApiKey(UseCases useCases) {
+        return useCases.authenticateApiKey();
+    }
+
+    @Singleton
+    CreateTenantUseCase createTenant(UseCases useCases) {
+        return useCases.createTenant();
+    }
+
+    @Singleton
+    IssueApiKeyUseCase issueApiKey(UseCases useCases) {
+        return useCases.issueApiKey();
+    }
+
+    @Singleton
+    RevokeApiKeyUseCase revokeApiKey(UseCases useCases) {
+        return useCases.revokeApiKey();
+    }
+
+    @Singleton
+    ProvisionApiKeyUseCase provisionApiKey(UseCases useCases) {
+        return useCases.provisionApiKey();
     }
 }

@@ -1,8 +1,8 @@
 package dev.atrium.adapter.rest.support;
 
-import dev.atrium.application.port.in.CreateTenantUseCase;
-import dev.atrium.application.port.in.IssuedApiKey;
-import dev.atrium.application.port.in.ManageApiKeysUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.IssuedApiKey;
+import dev.atrium.application.port.in.tenant.IssueApiKeyUseCase;
 import dev.atrium.domain.tenant.TenantId;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -15,21 +15,21 @@ import jakarta.inject.Singleton;
 @Singleton
 public final class TestTenants {
     private final CreateTenantUseCase createTenant;
-    private final ManageApiKeysUseCase manageApiKeys;
+    private final IssueApiKeyUseCase issueApiKey;
     private final EmbeddedServer server;
     private final JsonMapper json;
 
-    TestTenants(CreateTenantUseCase createTenant, ManageApiKeysUseCase manageApiKeys, EmbeddedServer server,
+    TestTenants(CreateTenantUseCase createTenant, IssueApiKeyUseCase issueApiKey, EmbeddedServer server,
                 JsonMapper json) {
         this.createTenant = createTenant;
-        this.manageApiKeys = manageApiKeys;
+        this.issueApiKey = issueApiKey;
         this.server = server;
         this.json = json;
     }
 
     public TestTenant create() {
         TenantId id = createTenant.createTenant("Tenant under test").id();
-        IssuedApiKey key = manageApiKeys.issueApiKey(id);
+        IssuedApiKey key = issueApiKey.issueApiKey(id);
         return new TestTenant(id, key, anonymous().withKey(key.id().value(), key.secret().reveal()));
     }
 

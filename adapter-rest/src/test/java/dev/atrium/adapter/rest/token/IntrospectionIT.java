@@ -14,7 +14,7 @@ import dev.atrium.adapter.rest.support.InMemoryUseCaseFactory;
 import dev.atrium.adapter.rest.support.TestTenants;
 import dev.atrium.adapter.rest.support.TestTenants.TestTenant;
 import dev.atrium.application.fakes.MutableClock;
-import dev.atrium.application.port.in.SigningKeysUseCase;
+import dev.atrium.application.port.in.token.CurrentSigningKeyUseCase;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.RoomId;
@@ -59,7 +59,7 @@ class IntrospectionIT {
     @Inject
     MutableClock clock;
     @Inject
-    SigningKeysUseCase signingKeys;
+    CurrentSigningKeyUseCase currentSigningKey;
     @Inject
     JwtTokenCodec codec;
 
@@ -141,7 +141,7 @@ class IntrospectionIT {
 
     @Test
     void aTokenForAnotherAudienceIsInactive() {
-        SigningKey key = signingKeys.currentKey(tenant.id());
+        SigningKey key = currentSigningKey.currentKey(tenant.id());
 
         String token = codec.encode(grant(), key, new TokenIssuer("atrium", "another-service"));
 
@@ -152,14 +152,14 @@ class IntrospectionIT {
 
     @Test
     void aTokenForAnotherIssuerIsInactive() {
-        String token = codec.encode(grant(), signingKeys.currentKey(tenant.id()), new TokenIssuer("elsewhere", "atrium-rooms"));
+        String token = codec.encode(grant(), currentSigningKey.currentKey(tenant.id()), new TokenIssuer("elsewhere", "atrium-rooms"));
 
         assertEquals(INACTIVE, introspect(api, token).json());
     }
 
     @Test
     void aTokenWithAnotherAlgorithmIsInactiveEvenWithTheRightSecret() throws JOSEException {
-        SigningKey key = signingKeys.currentKey(tenant.id());
+        SigningKey key = currentSigningKey.currentKey(tenant.id());
         Map<String, Object> claims = claimsOf(codec.encode(grant(), key, new TokenIssuer("atrium", "atrium-rooms")));
         byte[] longer = new byte[64];
         System.arraycopy(key.secret(), 0, longer, 0, 32);
@@ -172,7 +172,7 @@ class IntrospectionIT {
     @Test
     void anUnsignedTokenIsInactive() {
         String[] parts = issue(api, roomId, "alice").text("token").split("\\.");
-        String kid = signingKeys.currentKey(tenant.id()).kid();
+        String kid = currentSigningKey.currentKey(tenant.id()).kid();
         String none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}").toString();
 
         assertEquals(INACTIVE, introspect(api, none + "." + parts[1] + ".").json());

@@ -1,0 +1,398 @@
+package dev.atrium.bootstrap;
+
+import dev.atrium.application.port.in.access.AdmitGuestUseCase;
+import dev.atrium.application.port.in.access.ListLinksUseCase;
+import dev.atrium.application.port.in.access.OpenLinkUseCase;
+import dev.atrium.application.port.in.access.RemoveRoomPasswordUseCase;
+import dev.atrium.application.port.in.access.RevokeLinkUseCase;
+import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
+import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
+import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
+import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.ChangeMediaUseCase;
+import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.DenyParticipantUseCase;
+import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
+import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.GetSessionUseCase;
+import dev.atrium.application.port.in.live.GrantPublishingUseCase;
+import dev.atrium.application.port.in.live.JoinCallUseCase;
+import dev.atrium.application.port.in.live.JoinRoomUseCase;
+import dev.atrium.application.port.in.live.LeaveCallUseCase;
+import dev.atrium.application.port.in.live.LeaveRoomUseCase;
+import dev.atrium.application.port.in.live.ListParticipantsUseCase;
+import dev.atrium.application.port.in.live.MuteParticipantUseCase;
+import dev.atrium.application.port.in.live.PingSessionUseCase;
+import dev.atrium.application.port.in.live.PostChatMessageUseCase;
+import dev.atrium.application.port.in.live.RaiseHandUseCase;
+import dev.atrium.application.port.in.live.ReadChatUseCase;
+import dev.atrium.application.port.in.live.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
+import dev.atrium.application.port.in.live.ShowLobbyUseCase;
+import dev.atrium.application.port.in.live.StartScreenShareUseCase;
+import dev.atrium.application.port.in.live.StopScreenShareUseCase;
+import dev.atrium.application.port.in.meeting.BookMeetingUseCase;
+import dev.atrium.application.port.in.meeting.GetMeetingUseCase;
+import dev.atrium.application.port.in.meeting.UpdateMeetingUseCase;
+import dev.atrium.application.port.in.member.AddMemberUseCase;
+import dev.atrium.application.port.in.member.ListMembersUseCase;
+import dev.atrium.application.port.in.member.RemoveMemberUseCase;
+import dev.atrium.application.port.in.member.UpdateMemberUseCase;
+import dev.atrium.application.port.in.room.CreateRoomUseCase;
+import dev.atrium.application.port.in.room.DeleteRoomUseCase;
+import dev.atrium.application.port.in.room.EndRoomUseCase;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.application.port.in.room.ListRoomsUseCase;
+import dev.atrium.application.port.in.room.UpdateRoomUseCase;
+import dev.atrium.application.port.in.tenant.AuthenticateApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.CreateTenantUseCase;
+import dev.atrium.application.port.in.tenant.IssueApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.ProvisionApiKeyUseCase;
+import dev.atrium.application.port.in.tenant.RevokeApiKeyUseCase;
+import dev.atrium.application.port.in.token.CurrentSigningKeyUseCase;
+import dev.atrium.application.port.in.token.IssueJoinTokenUseCase;
+import dev.atrium.application.port.in.token.ListPublicKeysUseCase;
+import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
+import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
+import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
+import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.ApiKeyRepository;
+import dev.atrium.application.port.out.ChatRepository;
+import dev.atrium.application.port.out.EventOutbox;
+import dev.atrium.application.port.out.InvitationNotifier;
+import dev.atrium.application.port.out.LinkRepository;
+import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.application.port.out.MemberRepository;
+import dev.atrium.application.port.out.PasswordAttempts;
+import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.port.out.RoomEventPublisher;
+import dev.atrium.application.port.out.RoomPasswordRepository;
+import dev.atrium.application.port.out.RoomRepository;
+import dev.atrium.application.port.out.SessionCredentialCodec;
+import dev.atrium.application.port.out.SigningKeyRepository;
+import dev.atrium.application.port.out.TenantRepository;
+import dev.atrium.application.port.out.TokenCodec;
+import dev.atrium.application.port.out.TokenLedger;
+import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.application.service.UseCases;
+import dev.atrium.domain.token.SigningAlgorithm;
+import dev.atrium.domain.token.TokenIssuer;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Every use case, from the one composition the core keeps ({@link UseCases}) over the ports the
+ * adapters provide, each exposed as a bean of its {@code port.in} interface so a controller injects
+ * exactly the use cases it calls. {@code atrium.presence.timeout} is how long a session lives
+ * without a ping; {@code atrium.tokens.*} name the issuer, audience and signing algorithm of tokens.
+ */
+@Factory
+class UseCaseFactory {
+
+    @Singleton
+    TokenIssuer tokenIssuer(@Value("${atrium.tokens.issuer}") String issuer, @Value("${atrium.tokens.audience}") String audience) {
+        return new TokenIssuer(issuer, audience);
+    }
+
+    @Singleton
+    UseCases useCases(RoomRepository rooms, MemberRepository members, LiveRoomRepository liveRooms, UnitOfWork unitOfWork,
+                      ChatRepository chat, EventOutbox outbox, RoomEventPublisher publisher, InvitationNotifier invitations,
+                      TokenLedger ledger, TokenCodec tokenCodec, SessionCredentialCodec sessionCodec,
+                      SigningKeyRepository signingKeys, LinkRepository links, RoomPasswordRepository roomPasswords,
+                      PasswordHasher hasher, PasswordAttempts passwordAttempts, TenantRepository tenants,
+                      ApiKeyRepository apiKeys, TokenIssuer issuer,
+                      @Value("${atrium.tokens.algorithm}") SigningAlgorithm algorithm,
+                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, Clock clock,
+                      @Named("secure") SecureRandom random) {
+        UseCases.Ports ports = new UseCases.Ports(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
+                invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
+                passwordAttempts, tenants, apiKeys);
+        return new UseCases(ports, new UseCases.Settings(issuer, algorithm, presenceTimeout), clock, random);
+    }
+
+    @Singleton
+    CreateRoomUseCase createRoom(UseCases useCases) {
+        return useCases.createRoom();
+    }
+
+    @Singleton
+    GetRoomUseCase getRoom(UseCases useCases) {
+        return useCases.getRoom();
+    }
+
+    @Singleton
+    ListRoomsUseCase listRooms(UseCases useCases) {
+        return useCases.listRooms();
+    }
+
+    @Singleton
+    UpdateRoomUseCase updateRoom(UseCases useCases) {
+        return useCases.updateRoom();
+    }
+
+    @Singleton
+    DeleteRoomUseCase deleteRoom(UseCases useCases) {
+        return useCases.deleteRoom();
+    }
+
+    @Singleton
+    EndRoomUseCase endRoom(UseCases useCases) {
+        return useCases.endRoom();
+    }
+
+    @Singleton
+    BookMeetingUseCase bookMeeting(UseCases useCases) {
+        return useCases.bookMeeting();
+    }
+
+    @Singleton
+    UpdateMeetingUseCase updateMeeting(UseCases useCases) {
+        return useCases.updateMeeting();
+    }
+
+    @Singleton
+    GetMeetingUseCase getMeeting(UseCases useCases) {
+        return useCases.getMeeting();
+    }
+
+    @Singleton
+    ListMembersUseCase listMembers(UseCases useCases) {
+        return useCases.listMembers();
+    }
+
+    @Singleton
+    AddMemberUseCase addMember(UseCases useCases) {
+        return useCases.addMember();
+    }
+
+    @Singleton
+    UpdateMemberUseCase updateMember(UseCases useCases) {
+        return useCases.updateMember();
+    }
+
+    @Singleton
+    RemoveMemberUseCase removeMember(UseCases useCases) {
+        return useCases.removeMember();
+    }
+
+    @Singleton
+    JoinRoomUseCase joinRoom(UseCases useCases) {
+        return useCases.joinRoom();
+    }
+
+    @Singleton
+    AuthenticateSessionUseCase authenticateSession(UseCases useCases) {
+        return useCases.authenticateSession();
+    }
+
+    @Singleton
+    GetSessionUseCase getSession(UseCases useCases) {
+        return useCases.getSession();
+    }
+
+    @Singleton
+    PingSessionUseCase pingSession(UseCases useCases) {
+        return useCases.pingSession();
+    }
+
+    @Singleton
+    LeaveRoomUseCase leaveRoom(UseCases useCases) {
+        return useCases.leaveRoom();
+    }
+
+    @Singleton
+    JoinCallUseCase joinCall(UseCases useCases) {
+        return useCases.joinCall();
+    }
+
+    @Singleton
+    LeaveCallUseCase leaveCall(UseCases useCases) {
+        return useCases.leaveCall();
+    }
+
+    @Singleton
+    ChangeMediaUseCase changeMedia(UseCases useCases) {
+        return useCases.changeMedia();
+    }
+
+    @Singleton
+    StartScreenShareUseCase startScreenShare(UseCases useCases) {
+        return useCases.startScreenShare();
+    }
+
+    @Singleton
+    StopScreenShareUseCase stopScreenShare(UseCases useCases) {
+        return useCases.stopScreenShare();
+    }
+
+    @Singleton
+    RaiseHandUseCase raiseHand(UseCases useCases) {
+        return useCases.raiseHand();
+    }
+
+    @Singleton
+    ShowLobbyUseCase showLobby(UseCases useCases) {
+        return useCases.showLobby();
+    }
+
+    @Singleton
+    AdmitParticipantUseCase admitParticipant(UseCases useCases) {
+        return useCases.admitParticipant();
+    }
+
+    @Singleton
+    DenyParticipantUseCase denyParticipant(UseCases useCases) {
+        return useCases.denyParticipant();
+    }
+
+    @Singleton
+    AdmitEveryoneUseCase admitEveryone(UseCases useCases) {
+        return useCases.admitEveryone();
+    }
+
+    @Singleton
+    RemoveParticipantUseCase removeParticipant(UseCases useCases) {
+        return useCases.removeParticipant();
+    }
+
+    @Singleton
+    ChangeRoleUseCase changeRole(UseCases useCases) {
+        return useCases.changeRole();
+    }
+
+    @Singleton
+    GrantPublishingUseCase grantPublishing(UseCases useCases) {
+        return useCases.grantPublishing();
+    }
+
+    @Singleton
+    MuteParticipantUseCase muteParticipant(UseCases useCases) {
+        return useCases.muteParticipant();
+    }
+
+    @Singleton
+    EndForEveryoneUseCase endForEveryone(UseCases useCases) {
+        return useCases.endForEveryone();
+    }
+
+    @Singleton
+    ListParticipantsUseCase listParticipants(UseCases useCases) {
+        return useCases.listParticipants();
+    }
+
+    @Singleton
+    PostChatMessageUseCase postChatMessage(UseCases useCases) {
+        return useCases.postChatMessage();
+    }
+
+    @Singleton
+    ReadChatUseCase readChat(UseCases useCases) {
+        return useCases.readChat();
+    }
+
+    @Singleton
+    FireTimersUseCase fireTimers(UseCases useCases) {
+        return useCases.fireTimers();
+    }
+
+    @Singleton
+    RelayEventsUseCase relayEvents(UseCases useCases) {
+        return useCases.relayEvents();
+    }
+
+    @Singleton
+    IssueJoinTokenUseCase issueJoinToken(UseCases useCases) {
+        return useCases.issueJoinToken();
+    }
+
+    @Singleton
+    VerifyJoinTokenUseCase verifyJoinToken(UseCases useCases) {
+        return useCases.verifyJoinToken();
+    }
+
+    @Singleton
+    RevokeJoinTokenUseCase revokeJoinToken(UseCases useCases) {
+        return useCases.revokeJoinToken();
+    }
+
+    @Singleton
+    RevokeAllJoinTokensUseCase revokeAllJoinTokens(UseCases useCases) {
+        return useCases.revokeAllJoinTokens();
+    }
+
+    @Singleton
+    CurrentSigningKeyUseCase currentSigningKey(UseCases useCases) {
+        return useCases.currentSigningKey();
+    }
+
+    @Singleton
+    RotateSigningKeyUseCase rotateSigningKey(UseCases useCases) {
+        return useCases.rotateSigningKey();
+    }
+
+    @Singleton
+    ListPublicKeysUseCase listPublicKeys(UseCases useCases) {
+        return useCases.listPublicKeys();
+    }
+
+    @Singleton
+    OpenLinkUseCase openLink(UseCases useCases) {
+        return useCases.openLink();
+    }
+
+    @Singleton
+    ListLinksUseCase listLinks(UseCases useCases) {
+        return useCases.listLinks();
+    }
+
+    @Singleton
+    RevokeLinkUseCase revokeLink(UseCases useCases) {
+        return useCases.revokeLink();
+    }
+
+    @Singleton
+    AdmitGuestUseCase admitGuest(UseCases useCases) {
+        return useCases.admitGuest();
+    }
+
+    @Singleton
+    SetRoomPasswordUseCase setRoomPassword(UseCases useCases) {
+        return useCases.setRoomPassword();
+    }
+
+    @Singleton
+    RemoveRoomPasswordUseCase removeRoomPassword(UseCases useCases) {
+        return useCases.removeRoomPassword();
+    }
+
+    @Singleton
+    AuthenticateApiKeyUseCase authenticateApiKey(UseCases useCases) {
+        return useCases.authenticateApiKey();
+    }
+
+    @Singleton
+    CreateTenantUseCase createTenant(UseCases useCases) {
+        return useCases.createTenant();
+    }
+
+    @Singleton
+    IssueApiKeyUseCase issueApiKey(UseCases useCases) {
+        return useCases.issueApiKey();
+    }
+
+    @Singleton
+    RevokeApiKeyUseCase revokeApiKey(UseCases useCases) {
+        return useCases.revokeApiKey();
+    }
+
+    @Singleton
+    ProvisionApiKeyUseCase provisionApiKey(UseCases useCases) {
+        return useCases.provisionApiKey();
+    }
+}

@@ -1,7 +1,0 @@
-package dev.atrium.application.port.in;
-
-public interface CreateRoomUseCase {
-    /** @throws dev.atrium.domain.shared.InvalidInputException when the draft is not a valid room
-     *  @throws dev.atrium.domain.shared.ConflictException when the externalId is taken */
-    RoomCreation createRoom(CreateRoomCommand command);
-}

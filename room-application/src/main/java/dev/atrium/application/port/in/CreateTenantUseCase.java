@@ -1,7 +1,0 @@
-package dev.atrium.application.port.in;
-
-import dev.atrium.domain.tenant.Tenant;
-
-public interface CreateTenantUseCase {
-    Tenant createTenant(String name);
-}

@@ -1,6 +1,0 @@
-package dev.atrium.application.port.in;
-
-public interface GetMeetingUseCase {
-    /** @throws dev.atrium.domain.shared.NotFoundException ROOM_NOT_FOUND, or MEETING_NOT_FOUND for a room that is not SCHEDULED */
-    Meeting getMeeting(RoomLocator room);
-}

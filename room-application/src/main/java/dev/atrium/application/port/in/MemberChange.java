@@ -1,5 +1,0 @@
-package dev.atrium.application.port.in;
-
-/** What to change on a member; each field {@code null} when unchanged. */
-public record MemberChange(String displayName, String email, String role) {
-}

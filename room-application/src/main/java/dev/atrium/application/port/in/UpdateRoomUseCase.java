@@ -1,8 +1,0 @@
-package dev.atrium.application.port.in;
-
-import dev.atrium.domain.room.Room;
-
-public interface UpdateRoomUseCase {
-    /** @throws dev.atrium.domain.shared.PreconditionFailedException when the expected version is stale */
-    Room updateRoom(UpdateRoomCommand command);
-}

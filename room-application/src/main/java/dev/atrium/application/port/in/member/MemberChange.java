@@ -1,0 +1,5 @@
+package dev.atrium.application.port.in.member;
+
+/** What to change on a member; each field {@code null} when unchanged. */
+public record MemberChange(String displayName, String email, String role) {
+}

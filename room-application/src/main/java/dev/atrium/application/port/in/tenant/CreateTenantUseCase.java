@@ -1,0 +1,7 @@
+package dev.atrium.application.port.in.tenant;
+
+import dev.atrium.domain.tenant.Tenant;
+
+public interface CreateTenantUseCase {
+    Tenant createTenant(String name);
+}
