@@ -26,7 +26,7 @@ final class Departures {
         if (participant.isPresenter()) {
             events.record(new PresenterChanged(null, participant.id()), now);
         }
-        events.record(new ParticipantLeft(participant.id(), participant.userRef(), reason), now);
+        events.record(new ParticipantLeft(participant.id(), participant.userRef(), participant.state(), reason), now);
     }
 
     /** Takes out everybody past their presence deadline; says whether one of them was admitted. */

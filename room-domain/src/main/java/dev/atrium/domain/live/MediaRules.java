@@ -151,8 +151,8 @@ final class MediaRules {
 
     private Participant apply(Participant next, ParticipantId changedBy, Instant now) {
         presence.put(next);
-        events.record(new MediaStateChanged(next.id(), next.inCall(), next.media(), next.handRaised(), next.publishingGranted(),
-                changedBy), now);
+        events.record(new MediaStateChanged(next.id(), next.state(), next.inCall(), next.media(), next.handRaised(),
+                next.publishingGranted(), changedBy), now);
         return next;
     }
 

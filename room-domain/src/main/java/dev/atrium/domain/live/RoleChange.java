@@ -51,7 +51,7 @@ final class RoleChange {
         }
         Participant changed = target.withRole(role);
         presence.put(changed);
-        events.record(new RoleChanged(changed.id(), target.role(), role, actor.participantId()), now);
+        events.record(new RoleChanged(changed.id(), changed.state(), target.role(), role, actor.participantId()), now);
         media.dropUnpermitted(changed, actor, now);
         boolean moderator = role.may(Permission.ADMIT_FROM_LOBBY, room.settings().mode());
         if (changed.state().inLobby() && moderator && places.haveOneFor(role, null)) {

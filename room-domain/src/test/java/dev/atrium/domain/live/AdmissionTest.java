@@ -234,7 +234,7 @@ class AdmissionTest {
         Participant second = people.join(live, "ada", Role.PARTICIPANT);
 
         assertEquals(List.of(second), live.participants());
-        assertEquals(new ParticipantLeft(first.id(), new UserRef("ada"), LeaveReason.REPLACED), leftEvent(live, first));
+        assertEquals(new ParticipantLeft(first.id(), new UserRef("ada"), ParticipantState.ADMITTED, LeaveReason.REPLACED), leftEvent(live, first));
         assertEquals(Set.of(first.id()), live.changesSinceLoaded().departed());
         assertEquals(List.of(second), live.changesSinceLoaded().arrived());
     }

@@ -145,7 +145,7 @@ class ModerationTest {
         Participant other = live.admit(Actor.service(), knocker.id(), NOW);
 
         assertFails(ErrorCode.ROOM_FULL, () -> live.changeRole(actor(own), other.id(), Role.MODERATOR, NOW));
-        assertEquals(new RoleChanged(par.id(), Role.PARTICIPANT, Role.MODERATOR, own.id()),
+        assertEquals(new RoleChanged(par.id(), ParticipantState.ADMITTED, Role.PARTICIPANT, Role.MODERATOR, own.id()),
                 events(live, RoleChanged.class).get(0));
     }
 
