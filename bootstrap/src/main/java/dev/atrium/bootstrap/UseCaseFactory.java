@@ -74,6 +74,8 @@ import dev.atrium.application.port.out.TenantRepository;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.application.port.out.TokenLedger;
 import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.application.service.UseCasePorts;
+import dev.atrium.application.service.UseCaseSettings;
 import dev.atrium.application.service.UseCases;
 import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.TokenIssuer;
@@ -110,10 +112,10 @@ class UseCaseFactory {
                       @Value("${atrium.tokens.algorithm}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, Clock clock,
                       @Named("secure") SecureRandom random) {
-        UseCases.Ports ports = new UseCases.Ports(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
+        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
                 invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
                 passwordAttempts, tenants, apiKeys);
-        return new UseCases(ports, new UseCases.Settings(issuer, algorithm, presenceTimeout), clock, random);
+        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, random);
     }
 
     @Singleton

@@ -56,31 +56,9 @@ import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
 import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
-import dev.atrium.application.port.out.ApiKeyRepository;
-import dev.atrium.application.port.out.ChatRepository;
-import dev.atrium.application.port.out.EventOutbox;
-import dev.atrium.application.port.out.InvitationNotifier;
-import dev.atrium.application.port.out.LinkRepository;
-import dev.atrium.application.port.out.LiveRoomRepository;
-import dev.atrium.application.port.out.MemberRepository;
-import dev.atrium.application.port.out.PasswordAttempts;
-import dev.atrium.application.port.out.PasswordHasher;
-import dev.atrium.application.port.out.RoomEventPublisher;
-import dev.atrium.application.port.out.RoomPasswordRepository;
-import dev.atrium.application.port.out.RoomRepository;
-import dev.atrium.application.port.out.SessionCredentialCodec;
-import dev.atrium.application.port.out.SigningKeyRepository;
-import dev.atrium.application.port.out.TenantRepository;
-import dev.atrium.application.port.out.TokenCodec;
-import dev.atrium.application.port.out.TokenLedger;
-import dev.atrium.application.port.out.UnitOfWork;
-import dev.atrium.domain.token.SigningAlgorithm;
-import dev.atrium.domain.token.TokenIssuer;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The one composition of the services: every use case, built from the secondary ports, a clock, a
@@ -92,59 +70,6 @@ import java.util.Objects;
  * The core stays framework-free: a container exposes each accessor as a bean.
  */
 public final class UseCases {
-    /** The secondary ports, as the adapters implement them. */
-    public record Ports(RoomRepository rooms,
-                        MemberRepository members,
-                        LiveRoomRepository liveRooms,
-                        UnitOfWork unitOfWork,
-                        ChatRepository chat,
-                        EventOutbox outbox,
-                        RoomEventPublisher publisher,
-                        InvitationNotifier invitations,
-                        TokenLedger ledger,
-                        TokenCodec tokenCodec,
-                        SessionCredentialCodec sessionCodec,
-                        SigningKeyRepository signingKeys,
-                        LinkRepository links,
-                        RoomPasswordRepository roomPasswords,
-                        PasswordHasher hasher,
-                        PasswordAttempts passwordAttempts,
-                        TenantRepository tenants,
-                        ApiKeyRepository apiKeys) {
-        public Ports {
-            Objects.requireNonNull(rooms, "rooms");
-            Objects.requireNonNull(members, "members");
-            Objects.requireNonNull(liveRooms, "liveRooms");
-            Objects.requireNonNull(unitOfWork, "unitOfWork");
-            Objects.requireNonNull(chat, "chat");
-            Objects.requireNonNull(outbox, "outbox");
-            Objects.requireNonNull(publisher, "publisher");
-            Objects.requireNonNull(invitations, "invitations");
-            Objects.requireNonNull(ledger, "ledger");
-            Objects.requireNonNull(tokenCodec, "tokenCodec");
-            Objects.requireNonNull(sessionCodec, "sessionCodec");
-            Objects.requireNonNull(signingKeys, "signingKeys");
-            Objects.requireNonNull(links, "links");
-            Objects.requireNonNull(roomPasswords, "roomPasswords");
-            Objects.requireNonNull(hasher, "hasher");
-            Objects.requireNonNull(passwordAttempts, "passwordAttempts");
-            Objects.requireNonNull(tenants, "tenants");
-            Objects.requireNonNull(apiKeys, "apiKeys");
-        }
-    }
-
-    /**
-     * {@code presenceTimeout} is how long a session lives without a ping, and also the grace a session
-     * gets to ping again after a store outage; tokens are signed with {@code algorithm} for {@code issuer}.
-     */
-    public record Settings(TokenIssuer issuer, SigningAlgorithm algorithm, Duration presenceTimeout) {
-        public Settings {
-            Objects.requireNonNull(issuer, "issuer");
-            Objects.requireNonNull(algorithm, "algorithm");
-            Objects.requireNonNull(presenceTimeout, "presenceTimeout");
-        }
-    }
-
     private final CreateRoomService createRoom;
     private final GetRoomService getRoom;
     private final ListRoomsService listRooms;
@@ -174,7 +99,7 @@ public final class UseCases {
     private final ProvisionApiKeyService provisionApiKey;
 
     /** One strong {@code random} serves ids and secrets alike, so a secret never comes from a weak source by mistake. */
-    public UseCases(Ports ports, Settings settings, Clock clock, SecureRandom random) {
+    public UseCases(UseCasePorts ports, UseCaseSettings settings, Clock clock, SecureRandom random) {
         StoreOutages outages = new StoreOutages(settings.presenceTimeout());
         LiveRoomChanges changes = new LiveRoomChanges(ports.unitOfWork(), ports.liveRooms(), ports.rooms(), outages, clock);
         // One cache of the signing keys for every token use case: a rotation is seen by all at once.

@@ -74,6 +74,8 @@ import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
 import dev.atrium.application.port.out.SessionCredentialCodec;
 import dev.atrium.application.port.out.TokenCodec;
+import dev.atrium.application.service.UseCasePorts;
+import dev.atrium.application.service.UseCaseSettings;
 import dev.atrium.application.service.UseCases;
 import dev.atrium.domain.token.SigningAlgorithm;
 import dev.atrium.domain.token.TokenIssuer;
@@ -194,10 +196,10 @@ public class InMemoryUseCaseFactory {
                       InMemoryTenantRepository tenants, InMemoryApiKeyRepository apiKeys, TokenIssuer issuer,
                       @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock) {
-        UseCases.Ports ports = new UseCases.Ports(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
+        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
                 publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
                 tenants, apiKeys);
-        return new UseCases(ports, new UseCases.Settings(issuer, algorithm, presenceTimeout), clock, new SecureRandom());
+        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, new SecureRandom());
     }
 
     @Singleton
