@@ -1,7 +1,7 @@
 package dev.atrium.adapter.rest.problem;
 
+import dev.atrium.application.problem.ProblemDocument;
 import dev.atrium.domain.shared.DomainException;
-import dev.atrium.domain.shared.ErrorKind;
 import dev.atrium.domain.shared.ThrottledException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -15,16 +15,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Builds every problem response of the API, so that the status, the {@code type} URI, the title
- * and the content type follow from the code in one way only.
+ * Builds every problem response of the API from the core's {@link ProblemDocument}, which decides
+ * the status of a domain error, the {@code type} URI and the title, the same for every channel;
+ * what is HTTP's alone (the content type, {@code Retry-After}) is added here.
  */
 public final class ProblemResponses {
-    /** {@code type} is this prefix and the code in kebab case: {@code urn:atrium:problem:room-not-found}. */
-    private static final String TYPE_PREFIX = "urn:atrium:problem:";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     private ProblemResponses() {
@@ -42,12 +40,8 @@ public final class ProblemResponses {
      * A throttled request also learns when to try again.
      */
     public static MutableHttpResponse<Problem> of(HttpRequest<?> request, DomainException exception) {
-        int status = status(exception.kind());
-        List<FieldError> errors = exception.violations().stream()
-                .map(violation -> new FieldError(violation.field(), violation.code().name(), violation.message()))
-                .toList();
-        MutableHttpResponse<Problem> response = respond(HttpResponse.status(HttpStatus.valueOf(status)),
-                problem(request, status, exception.code().name(), exception.getMessage(), errors));
+        Problem problem = Problem.of(ProblemDocument.of(exception, request.getPath()));
+        MutableHttpResponse<Problem> response = respond(HttpResponse.status(HttpStatus.valueOf(problem.status())), problem);
         if (exception instanceof ThrottledException throttled) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(wholeSecondsUp(throttled.retryAfter())));
         }
@@ -78,32 +72,12 @@ public final class ProblemResponses {
     }
 
     static Problem problem(HttpRequest<?> request, int status, String code, String detail, List<FieldError> errors) {
-        return new Problem(TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-'), title(status), status,
-                detail, request.getPath(), code, errors);
-    }
-
-    static int status(ErrorKind kind) {
-        return switch (kind) {
-            case INVALID_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case PRECONDITION_FAILED -> 412;
-            case GONE -> 410;
-            case THROTTLED -> 429;
-        };
+        return Problem.of(ProblemDocument.of(code, status, detail, request.getPath(),
+                errors.stream().map(FieldError::toDocument).toList()));
     }
 
     /** Retry-After counts whole seconds; rounding down would invite a retry that is still too early. */
     static long wholeSecondsUp(Duration wait) {
         return wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
-    }
-
-    private static String title(int status) {
-        try {
-            return HttpStatus.valueOf(status).getReason();
-        } catch (IllegalArgumentException unknownStatus) {
-            return "HTTP " + status;
-        }
     }
 }
