@@ -87,6 +87,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Every use case, from the one composition the core keeps ({@link UseCases}) over the ports the
@@ -104,7 +105,7 @@ class UseCaseFactory {
 
     @Singleton
     UseCases useCases(RoomRepository rooms, MemberRepository members, LiveRoomRepository liveRooms, UnitOfWork unitOfWork,
-                      ChatRepository chat, EventOutbox outbox, RoomEventPublisher publisher, InvitationNotifier invitations,
+                      ChatRepository chat, EventOutbox outbox, List<RoomEventPublisher> publishers, InvitationNotifier invitations,
                       TokenLedger ledger, TokenCodec tokenCodec, SessionCredentialCodec sessionCodec,
                       SigningKeyRepository signingKeys, LinkRepository links, RoomPasswordRepository roomPasswords,
                       PasswordHasher hasher, PasswordAttempts passwordAttempts, TenantRepository tenants,
@@ -112,7 +113,9 @@ class UseCaseFactory {
                       @Value("${atrium.tokens.algorithm}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, Clock clock,
                       @Named("secure") SecureRandom random) {
-        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
+        // Every publisher gets every event: the event log and this node's sockets.
+        RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
+        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
                 invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
                 passwordAttempts, tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, random);

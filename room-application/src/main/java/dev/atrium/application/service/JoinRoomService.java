@@ -67,7 +67,8 @@ public final class JoinRoomService implements JoinRoomUseCase {
             }
             Participant participant = live.join(ParticipantId.next(now, random), grant, now, presenceTimeout);
             SessionCredentials.Issued issued = credentials.issue(live, participant.id(), now);
-            return new ParticipantSession(participant, issued.credential(), issued.grant().expiresAt(), RoomPresence.of(live));
+            return new ParticipantSession(participant, issued.credential(), issued.grant().expiresAt(), RoomPresence.of(live),
+                live.lastSequence());
         });
     }
 }

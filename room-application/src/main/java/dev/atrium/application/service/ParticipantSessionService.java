@@ -109,7 +109,8 @@ public final class ParticipantSessionService implements AuthenticateSessionUseCa
 
     private ParticipantSession sessionOf(LiveRoom live, Participant participant, Instant now) {
         SessionCredentials.Issued issued = credentials.issue(live, participant.id(), now);
-        return new ParticipantSession(participant, issued.credential(), issued.grant().expiresAt(), RoomPresence.of(live));
+        return new ParticipantSession(participant, issued.credential(), issued.grant().expiresAt(), RoomPresence.of(live),
+                live.lastSequence());
     }
 
     private static NotFoundException gone(SessionInRoom session) {

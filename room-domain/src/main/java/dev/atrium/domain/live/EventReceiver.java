@@ -27,21 +27,25 @@ import java.util.Objects;
  * lobby traffic only when they may admit from the lobby, chat only with the chat permission, and
  * invitations never (they are the service's, for its notifications).
  *
- * <p>A receiver is a value of the participant as they are now: when their role or place changes,
- * judge the next events with a receiver made from the changed participant.
+ * <p>A receiver is a value of the participant as they are now. An event that changes their role or
+ * place changes what they see next: {@link #after} gives the receiver for the events that follow.
  */
 public final class EventReceiver {
-    private static final EventReceiver SERVICE = new EventReceiver(null, true, true, true, true);
+    private static final EventReceiver SERVICE = new EventReceiver(null, null, true, true, true, true);
 
-    /** The receiving participant's id; {@code null} for the service, which sees everything. */
-    private final ParticipantId self;
+    /** The receiving participant as they are now; {@code null} for the service, which sees everything. */
+    private final Participant self;
+    /** The room's mode, which decides what a role may; {@code null} for the service. */
+    private final RoomMode mode;
     private final boolean admitted;
     private final boolean mayAdmit;
     private final boolean mayChat;
     private final boolean seesInvitations;
 
-    private EventReceiver(ParticipantId self, boolean admitted, boolean mayAdmit, boolean mayChat, boolean seesInvitations) {
+    private EventReceiver(Participant self, RoomMode mode, boolean admitted, boolean mayAdmit, boolean mayChat,
+                          boolean seesInvitations) {
         this.self = self;
+        this.mode = mode;
         this.admitted = admitted;
         this.mayAdmit = mayAdmit;
         this.mayChat = mayChat;
@@ -58,13 +62,43 @@ public final class EventReceiver {
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(mode, "mode");
         boolean admitted = participant.isAdmitted();
-        return new EventReceiver(participant.id(), admitted,
+        return new EventReceiver(participant, mode, admitted,
                 admitted && participant.may(Permission.ADMIT_FROM_LOBBY, mode),
                 admitted && participant.may(Permission.CHAT, mode), false);
     }
 
     public boolean sees(RoomEvent event) {
         return event.accept(new Visibility());
+    }
+
+    /** Whether this receiver is shown {@code person} in a list of the room's people: the lobby only to who may admit. */
+    public boolean sees(Participant person) {
+        return seesPerson(person.id(), person.state());
+    }
+
+    /**
+     * The receiver for the events after {@code event}: the same unless the event admitted the
+     * receiving participant or changed their role.
+     */
+    public EventReceiver after(RoomEvent event) {
+        if (self == null) {
+            return this;
+        }
+        if (event instanceof ParticipantAdmitted admission && admission.participant().id().equals(self.id())) {
+            return participant(admission.participant(), mode);
+        }
+        if (event instanceof RoleChanged change && change.participantId().equals(self.id())) {
+            return participant(self.withRole(change.to()), mode);
+        }
+        return this;
+    }
+
+    /** What happens to a person: theirs to see, the room's when they are in it, the admitters' when in the lobby. */
+    private boolean seesPerson(ParticipantId subject, ParticipantState where) {
+        if (self == null || subject.equals(self.id())) {
+            return true;
+        }
+        return admitted && (where == ParticipantState.ADMITTED || mayAdmit);
     }
 
     private final class Visibility implements RoomEvent.Visitor<Boolean> {
@@ -75,37 +109,37 @@ public final class EventReceiver {
 
         @Override
         public Boolean visit(ParticipantJoined event) {
-            return aboutPerson(event.participant().id(), event.participant().state());
+            return seesPerson(event.participant().id(), event.participant().state());
         }
 
         @Override
         public Boolean visit(KnockRequested event) {
-            return aboutPerson(event.participant().id(), event.participant().state());
+            return seesPerson(event.participant().id(), event.participant().state());
         }
 
         @Override
         public Boolean visit(KnockAnswered event) {
-            return aboutPerson(event.participantId(), ParticipantState.KNOCKING);
+            return seesPerson(event.participantId(), ParticipantState.KNOCKING);
         }
 
         @Override
         public Boolean visit(ParticipantAdmitted event) {
-            return aboutPerson(event.participant().id(), ParticipantState.ADMITTED);
+            return seesPerson(event.participant().id(), ParticipantState.ADMITTED);
         }
 
         @Override
         public Boolean visit(ParticipantLeft event) {
-            return aboutPerson(event.participantId(), event.state());
+            return seesPerson(event.participantId(), event.state());
         }
 
         @Override
         public Boolean visit(RoleChanged event) {
-            return aboutPerson(event.participantId(), event.state());
+            return seesPerson(event.participantId(), event.state());
         }
 
         @Override
         public Boolean visit(MediaStateChanged event) {
-            return aboutPerson(event.participantId(), event.state());
+            return seesPerson(event.participantId(), event.state());
         }
 
         @Override
@@ -136,14 +170,6 @@ public final class EventReceiver {
         @Override
         public Boolean visit(InvitationIssued event) {
             return seesInvitations;
-        }
-
-        /** What happens to a person: theirs to see, the room's when they are in it, the admitters' when in the lobby. */
-        private boolean aboutPerson(ParticipantId subject, ParticipantState where) {
-            if (subject.equals(self)) {
-                return true;
-            }
-            return admitted && (where == ParticipantState.ADMITTED || mayAdmit);
         }
     }
 }

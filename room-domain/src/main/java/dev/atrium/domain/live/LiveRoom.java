@@ -352,6 +352,11 @@ public final class LiveRoom {
         return presence.presenter();
     }
 
+    /** The sequence of the room's last recorded event, 0 before the first: what is news comes after it. */
+    public long lastSequence() {
+        return events.lastSequence();
+    }
+
     /** The room's {@link Room#topologyInUse}: after an upgrade, SFU while the session runs. */
     public TopologyKind topology() {
         return room.topologyInUse();

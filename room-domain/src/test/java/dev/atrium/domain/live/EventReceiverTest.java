@@ -186,6 +186,36 @@ class EventReceiverTest {
         assertTrue(EventReceiver.participant(viewer, RoomMode.GROUP).sees(left));
     }
 
+    @Test
+    void once_admitted_a_waiter_sees_the_room_and_once_promoted_the_lobby() {
+        Participant waiter = person(WAITER, "u-3003", "Alice", Role.PARTICIPANT, ParticipantState.KNOCKING);
+        Participant bob = person(BOB, "u-4004", "Bob", Role.PARTICIPANT, ParticipantState.ADMITTED);
+        Participant otherWaiter = person(OTHER_WAITER, "u-5005", "Cyd", Role.PARTICIPANT, ParticipantState.WAITING);
+        EventReceiver waiting = EventReceiver.participant(waiter, RoomMode.GROUP);
+        assertFalse(waiting.sees(bob));
+
+        EventReceiver admitted = waiting.after(new ParticipantAdmitted(waiter.inState(ParticipantState.ADMITTED)));
+        assertTrue(admitted.sees(bob));
+        assertTrue(admitted.sees(new MessagePosted(7, BOB, "Bob", "Hello")));
+        assertFalse(admitted.sees(otherWaiter));
+
+        EventReceiver promoted = admitted.after(new RoleChanged(WAITER, ParticipantState.ADMITTED, Role.PARTICIPANT,
+                Role.MODERATOR, MODERATOR));
+        assertTrue(promoted.sees(otherWaiter));
+        assertTrue(promoted.sees(new KnockRequested(otherWaiter)));
+    }
+
+    @Test
+    void events_about_somebody_else_leave_the_receiver_as_it_was() {
+        EventReceiver viewer = receiver(VIEWER, Role.VIEWER, ParticipantState.ADMITTED);
+        EventReceiver after = viewer.after(new RoleChanged(BOB, ParticipantState.ADMITTED, Role.PARTICIPANT,
+                Role.MODERATOR, MODERATOR));
+        assertFalse(after.sees(person(WAITER, "u-3003", "Alice", Role.PARTICIPANT, ParticipantState.KNOCKING)));
+        assertTrue(EventReceiver.service().after(new ParticipantAdmitted(person(WAITER, "u-3003", "Alice",
+                Role.PARTICIPANT, ParticipantState.ADMITTED))).sees(new InvitationIssued(new UserRef("u-5005"), "Cyd",
+                "cyd@example.com", "Standup", null, AT, 30)));
+    }
+
     private static List<Boolean> seenBy(EventReceiver receiver, List<RoomEvent> events) {
         return events.stream().map(receiver::sees).toList();
     }

@@ -14,6 +14,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
@@ -95,7 +96,8 @@ public final class AuthenticationFilter {
     }
 
     private Credential required(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request).map(AuthenticationFilter::declared)
+        return RouteAttributes.getRouteMatch(request)
+                .map(route -> isSocketUpgrade(request, route) ? Credential.NONE : declared(route))
                 .orElseGet(() -> requiredOnRouteMiss(request));
     }
 
@@ -115,6 +117,17 @@ public final class AuthenticationFilter {
     /** A route that declares nothing takes an API key, as most of the API does; a test holds that none is left so. */
     private static Credential declared(RouteMatch<?> route) {
         return route.getAnnotationMetadata().enumValue(RequiresCredential.class, Credential.class).orElse(Credential.API_KEY);
+    }
+
+    /**
+     * An upgrade to a WebSocket on a route that is no controller's: the signaling socket, whose first
+     * frame carries the credential (docs/signaling.md), so that it is never in a URL and a browser, which
+     * cannot set headers on a socket, can send it. An upgrade asked of a controller's route is authenticated
+     * as that route declares.
+     */
+    private static boolean isSocketUpgrade(HttpRequest<?> request, RouteMatch<?> route) {
+        return "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.UPGRADE))
+                && !route.getAnnotationMetadata().hasStereotype(Controller.class);
     }
 
     @Nullable

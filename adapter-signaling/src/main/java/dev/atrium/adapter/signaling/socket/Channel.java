@@ -1,0 +1,229 @@
+package dev.atrium.adapter.signaling.socket;
+
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.domain.live.EventReceiver;
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.live.RoomEvent;
+import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
+import dev.atrium.domain.live.RoomEvent.RoomEnded;
+import dev.atrium.domain.live.SessionGrant;
+import io.micronaut.websocket.WebSocketSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * One participant's socket. It says hello, is welcomed with the room as it was at some {@code seq},
+ * and from then on is sent each later event of its room it may see, in order, each once: an event at
+ * or before the last one it was sent is a redelivery and dropped. Events that arrive while it is
+ * being welcomed wait for the welcome. What it may see follows the events about its participant
+ * ({@link EventReceiver#after}); the event that takes its participant out of the room ends it.
+ *
+ * <p>Frames leave in the order they are made: every send happens under this object's lock, and at most
+ * {@link SignalingSettings#outboundFrames} wait to be written. Beyond that the client is too slow and
+ * the socket is closed (4002); it loses nothing, since it resumes from the last {@code seq} it got.
+ */
+final class Channel {
+    private static final Logger LOG = LoggerFactory.getLogger(Channel.class);
+
+    enum Stage { AWAITING_HELLO, ENTERING, OPEN, CLOSED }
+
+    private final WebSocketSession socket;
+    private final Frames frames;
+    private final int outboundFrames;
+    private final long openedAtNanos;
+    private volatile long lastHeardNanos;
+    private long lastPingNanos;
+    private long lastRefreshNanos;
+    private boolean refreshing;
+    private Stage stage = Stage.AWAITING_HELLO;
+    private SessionGrant grant;
+    private EventReceiver receiver;
+    private long lastSeq;
+    private final Queue<RecordedEvent> early = new ArrayDeque<>();
+    private int unwritten;
+
+    Channel(WebSocketSession socket, Frames frames, int outboundFrames, long nowNanos) {
+        this.socket = socket;
+        this.frames = frames;
+        this.outboundFrames = outboundFrames;
+        this.openedAtNanos = nowNanos;
+        this.lastHeardNanos = nowNanos;
+        this.lastPingNanos = nowNanos;
+        this.lastRefreshNanos = nowNanos;
+    }
+
+    String id() {
+        return socket.getId();
+    }
+
+    /** Any frame from the client proves it is alive. */
+    void heard(long nowNanos) {
+        lastHeardNanos = nowNanos;
+    }
+
+    long lastHeardNanos() {
+        return lastHeardNanos;
+    }
+
+    long openedAtNanos() {
+        return openedAtNanos;
+    }
+
+    synchronized Stage stage() {
+        return stage;
+    }
+
+    /** Takes the hello: false when it came already (a second hello is refused). */
+    synchronized boolean startEntering() {
+        if (stage != Stage.AWAITING_HELLO) {
+            return false;
+        }
+        stage = Stage.ENTERING;
+        return true;
+    }
+
+    /** The session the hello proved, known before the welcome so that events can wait for it. */
+    synchronized void entering(SessionGrant proven) {
+        this.grant = proven;
+    }
+
+    synchronized SessionGrant grant() {
+        return grant;
+    }
+
+    synchronized ParticipantId participantId() {
+        return grant == null ? null : grant.participantId();
+    }
+
+    /** Sends the welcome of {@code session}, then what happened after its {@code seq} and came meanwhile. */
+    synchronized void welcome(ParticipantSession session, EventReceiver seeing, SignalingSettings settings) {
+        if (stage != Stage.ENTERING) {
+            return;
+        }
+        receiver = seeing;
+        lastSeq = session.seq();
+        stage = Stage.OPEN;
+        send(frames.welcome(session, seeing, settings));
+        while (!early.isEmpty() && stage == Stage.OPEN) {
+            deliver(early.poll());
+        }
+        early.clear();
+    }
+
+    /** Whether the session is due for a refresh, which then counts as started (one at a time). */
+    synchronized boolean startRefreshIfDue(long nowNanos, long intervalNanos) {
+        if (stage != Stage.OPEN || refreshing || nowNanos - lastRefreshNanos < intervalNanos) {
+            return false;
+        }
+        refreshing = true;
+        lastRefreshNanos = nowNanos;
+        return true;
+    }
+
+    synchronized void refreshDone() {
+        refreshing = false;
+    }
+
+    /** A new credential for the session, before the last one expires. */
+    synchronized void refreshed(String credential, Instant expiresAt) {
+        if (stage == Stage.OPEN) {
+            send(frames.credential(credential, expiresAt));
+        }
+    }
+
+    /** An event of this channel's room, in the room's order (redeliveries included). */
+    synchronized void deliver(RecordedEvent recorded) {
+        switch (stage) {
+            case AWAITING_HELLO, CLOSED -> {
+            }
+            case ENTERING -> {
+                if (early.size() >= outboundFrames) {
+                    close(SocketClose.SLOW_CONSUMER);
+                } else {
+                    early.add(recorded);
+                }
+            }
+            case OPEN -> next(recorded);
+        }
+    }
+
+    private void next(RecordedEvent recorded) {
+        if (recorded.sequence() <= lastSeq) {
+            return;
+        }
+        if (recorded.sequence() != lastSeq + 1) {
+            LOG.warn("Socket {} missed events {}..{} of room {}; it is closed to resume", socket.getId(), lastSeq + 1,
+                    recorded.sequence() - 1, recorded.roomId());
+            close(SocketClose.SLOW_CONSUMER);
+            return;
+        }
+        lastSeq = recorded.sequence();
+        RoomEvent event = recorded.event();
+        if (receiver.sees(event)) {
+            send(frames.event(recorded));
+        }
+        receiver = receiver.after(event);
+        ending(event);
+    }
+
+    /** The event that takes this channel's participant out of the room, or ends the room, ends the socket. */
+    private void ending(RoomEvent event) {
+        if (event instanceof ParticipantLeft left && left.participantId().equals(grant.participantId())) {
+            close(SocketClose.after(left.reason()));
+        } else if (event instanceof RoomEnded) {
+            close(SocketClose.ROOM_ENDED);
+        }
+    }
+
+    /** Pings when one is due; true when it did. */
+    synchronized boolean pingIfDue(long nowNanos, long intervalNanos) {
+        if (stage != Stage.OPEN || nowNanos - lastPingNanos < intervalNanos) {
+            return false;
+        }
+        lastPingNanos = nowNanos;
+        send(frames.ping());
+        return true;
+    }
+
+    /** Sends a frame made for this socket alone, such as a reply. */
+    synchronized void sendFrame(String frame) {
+        if (stage != Stage.CLOSED) {
+            send(frame);
+        }
+    }
+
+    private void send(String frame) {
+        if (unwritten >= outboundFrames) {
+            close(SocketClose.SLOW_CONSUMER);
+            return;
+        }
+        unwritten++;
+        socket.sendAsync(frame).whenComplete((sent, failure) -> written());
+    }
+
+    private synchronized void written() {
+        unwritten--;
+    }
+
+    synchronized void close(SocketClose why) {
+        if (stage == Stage.CLOSED) {
+            return;
+        }
+        stage = Stage.CLOSED;
+        early.clear();
+        if (socket.isOpen()) {
+            socket.close(why.reason());
+        }
+    }
+
+    /** The client or the network closed it. */
+    synchronized void closed() {
+        stage = Stage.CLOSED;
+        early.clear();
+    }
+}

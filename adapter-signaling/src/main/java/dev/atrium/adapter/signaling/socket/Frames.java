@@ -1,0 +1,112 @@
+package dev.atrium.adapter.signaling.socket;
+
+import dev.atrium.application.event.EventDocument;
+import dev.atrium.application.event.ParticipantDocument;
+import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.RoomPresence;
+import dev.atrium.domain.live.EventReceiver;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.Topology;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the server's frames (docs/signaling.md, "Frames"): one JSON object each, with its
+ * {@code type} first. People and events are the documents every channel shares
+ * ({@link ParticipantDocument}, {@link EventDocument}).
+ */
+@Singleton
+final class Frames {
+    private static final String PING = "{\"type\":\"ping\"}";
+
+    private final JsonMapper json;
+
+    Frames(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The room as {@code receiver} may see it, at the session's {@code seq}. */
+    String welcome(ParticipantSession session, EventReceiver receiver, SignalingSettings settings) {
+        RoomPresence presence = session.room();
+        Map<String, Object> frame = frame("welcome");
+        frame.put("participant", ParticipantDocument.of(session.participant()));
+        frame.put("credential", session.credential());
+        frame.put("credentialExpiresAt", session.credentialExpiresAt().toString());
+        frame.put("room", room(presence, receiver));
+        frame.put("seq", session.seq());
+        Map<String, Object> heartbeat = new LinkedHashMap<>();
+        heartbeat.put("pingIntervalSeconds", settings.pingInterval().toSeconds());
+        heartbeat.put("silenceTimeoutSeconds", settings.silenceTimeout().toSeconds());
+        frame.put("heartbeat", heartbeat);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxMessageBytes", settings.maxMessageBytes());
+        frame.put("limits", limits);
+        return write(frame);
+    }
+
+    String event(RecordedEvent recorded) {
+        Map<String, Object> frame = frame("event");
+        frame.put("seq", recorded.sequence());
+        frame.put("event", EventDocument.of(recorded));
+        return write(frame);
+    }
+
+    String credential(String credential, Instant expiresAt) {
+        Map<String, Object> frame = frame("credential");
+        frame.put("credential", credential);
+        frame.put("credentialExpiresAt", expiresAt.toString());
+        return write(frame);
+    }
+
+    String ping() {
+        return PING;
+    }
+
+    private static Map<String, Object> room(RoomPresence presence, EventReceiver receiver) {
+        Room room = presence.room();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", room.id().value());
+        document.put("externalId", room.settings().externalId() == null ? null : room.settings().externalId().value());
+        document.put("name", room.settings().name());
+        document.put("status", room.status().name());
+        document.put("mode", room.settings().mode().name());
+        document.put("topology", topology(room.settings().topology(), presence));
+        List<Participant> seen = presence.participants().stream().filter(receiver::sees).toList();
+        document.put("presenter", seen.stream().filter(Participant::isPresenter).findFirst()
+                .map(presenter -> presenter.id().value()).orElse(null));
+        document.put("participants", seen.stream().filter(Participant::isAdmitted).map(ParticipantDocument::of).toList());
+        document.put("lobby", seen.stream().filter(person -> !person.isAdmitted()).map(ParticipantDocument::of).toList());
+        return document;
+    }
+
+    private static Map<String, Object> topology(Topology topology, RoomPresence presence) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("kind", topology.kind().name());
+        document.put("autoUpgradeAt", topology.autoUpgradeAt());
+        document.put("kindInUse", presence.topology().name());
+        return document;
+    }
+
+    private static Map<String, Object> frame(String type) {
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("type", type);
+        return frame;
+    }
+
+    private String write(Map<String, Object> frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A frame of plain values could not be written", e);
+        }
+    }
+}

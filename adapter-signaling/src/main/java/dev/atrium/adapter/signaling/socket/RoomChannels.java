@@ -1,0 +1,73 @@
+package dev.atrium.adapter.signaling.socket;
+
+import dev.atrium.domain.live.ParticipantId;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.room.RoomId;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sockets of this node, by room and by participant: an event of a room walks that room's
+ * sockets only (Micronaut's broadcaster would walk every socket of the node through a predicate).
+ * A participant has one socket; a newer one replaces the older.
+ */
+@Singleton
+final class RoomChannels {
+    private final Set<Channel> all = ConcurrentHashMap.newKeySet();
+    private final Map<RoomId, Map<ParticipantId, Channel>> rooms = new ConcurrentHashMap<>();
+
+    void opened(Channel channel) {
+        all.add(channel);
+    }
+
+    /** Files the channel under its room; the channel it replaces, if any, is returned, still open. */
+    Optional<Channel> entered(RoomId room, ParticipantId participant, Channel channel) {
+        Channel[] replaced = new Channel[1];
+        rooms.compute(room, (id, channels) -> {
+            Map<ParticipantId, Channel> present = channels == null ? new ConcurrentHashMap<>() : channels;
+            Channel previous = present.put(participant, channel);
+            if (previous != channel) {
+                replaced[0] = previous;
+            }
+            return present;
+        });
+        return Optional.ofNullable(replaced[0]);
+    }
+
+    void closed(Channel channel) {
+        all.remove(channel);
+        ParticipantId participant = channel.participantId();
+        if (participant == null) {
+            return;
+        }
+        rooms.computeIfPresent(channel.grant().roomId(), (id, channels) -> {
+            channels.remove(participant, channel);
+            return channels.isEmpty() ? null : channels;
+        });
+    }
+
+    /** Hands the event to every socket of its room, each of which decides what it shows. */
+    void deliver(RecordedEvent event) {
+        Map<ParticipantId, Channel> channels = rooms.get(event.roomId());
+        if (channels != null) {
+            channels.values().forEach(channel -> channel.deliver(event));
+        }
+    }
+
+    /** A node that stops tells its clients to reconnect, to another node where there is one. */
+    @PreDestroy
+    void goingAway() {
+        all.forEach(channel -> channel.close(SocketClose.GOING_AWAY));
+    }
+
+    Collection<Channel> all() {
+        return all;
+    }
+
+}

@@ -1,0 +1,25 @@
+package dev.atrium.adapter.signaling.socket;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * The numbers of the signaling channel (docs/signaling.md, "Heartbeat and limits"), under
+ * {@code atrium.signaling}. A client learns them from its welcome.
+ *
+ * @param helloTimeout   how long a new socket may take to say hello before it is closed with 4003
+ * @param pingInterval   how often the server pings an open socket
+ * @param silenceTimeout how long a socket may stay silent (no frame at all) before it is closed with 4001
+ * @param maxMessageBytes the largest message a client may send, after reassembly of its fragments (1009 beyond)
+ * @param outboundFrames  how many frames may wait to be written to one socket; a consumer that falls further
+ *                        behind is closed with 4002 and resumes
+ */
+@ConfigurationProperties("atrium.signaling")
+public record SignalingSettings(@Bindable(defaultValue = "5s") Duration helloTimeout,
+                                @Bindable(defaultValue = "10s") Duration pingInterval,
+                                @Bindable(defaultValue = "20s") Duration silenceTimeout,
+                                @Bindable(defaultValue = "65536") int maxMessageBytes,
+                                @Bindable(defaultValue = "512") int outboundFrames) {
+}
