@@ -17,7 +17,8 @@ import java.util.List;
  * The outbox in {@code room_events}. Events are appended in the transaction of the change that
  * recorded them, so a rolled-back change leaves none. A relay first locks the one row of
  * {@code event_relay_lock}: relays on all nodes take turns, and each publishes the oldest events
- * in the order they were appended, which keeps every room's events in sequence.
+ * in the order they were appended, which keeps every room's events in sequence. A room's history
+ * ({@link #recordedAfter}) is read without that lock, published rows and unpublished alike.
  */
 @Singleton
 @ReportsStoreOutages
@@ -56,6 +57,15 @@ public class JdbcEventOutbox implements EventOutbox {
         }
         rows.markPublished(events.stream().map(RecordedEvent::id).toList(),
                 TimestampColumns.toColumn(Instant.now()));
+    }
+
+    /** No transaction of its own and no lock: a plain read, like the chat's. */
+    @Override
+    public List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return rows.findAfter(room.value(), afterSeq, limit).stream().map(this::toEvent).toList();
     }
 
     private RoomEventRow toRow(RecordedEvent event) {

@@ -20,6 +20,12 @@ interface RoomEventRowRepository extends GenericRepository<RoomEventRow, String>
             WHERE published_at IS NULL ORDER BY position LIMIT :limit""")
     List<RoomEventRow> findOldestUnpublished(int limit);
 
+    /** A room's history; ix_room_events_room_sequence (V5) serves it. */
+    @Query("""
+            SELECT event_id, tenant_id, room_id, sequence, type, occurred_at, payload, published_at FROM room_events
+            WHERE room_id = :roomId AND sequence > :afterSeq ORDER BY sequence LIMIT :limit""")
+    List<RoomEventRow> findAfter(String roomId, long afterSeq, int limit);
+
     @Query("UPDATE room_events SET published_at = :publishedAt WHERE event_id IN (:eventIds) AND published_at IS NULL")
     long markPublished(Collection<String> eventIds, @TimestampColumn OffsetDateTime publishedAt);
 }
