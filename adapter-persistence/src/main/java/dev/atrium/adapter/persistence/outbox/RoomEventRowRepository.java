@@ -28,4 +28,16 @@ interface RoomEventRowRepository extends GenericRepository<RoomEventRow, String>
 
     @Query("UPDATE room_events SET published_at = :publishedAt WHERE event_id IN (:eventIds) AND published_at IS NULL")
     long markPublished(Collection<String> eventIds, @TimestampColumn OffsetDateTime publishedAt);
+
+    /**
+     * Deletes up to {@code limit} events published before {@code cutoff}, the earliest published
+     * first and, among those
+     * published together, the first appended (ix_room_events_unpublished, V4, serves it); an unpublished event has no publishedAt and
+     * is never deleted.
+     */
+    @Query("""
+            DELETE FROM room_events WHERE position IN (
+                SELECT position FROM room_events WHERE published_at IS NOT NULL AND published_at < :cutoff
+                ORDER BY published_at, position LIMIT :limit)""")
+    long deletePublishedBefore(@TimestampColumn OffsetDateTime cutoff, int limit);
 }

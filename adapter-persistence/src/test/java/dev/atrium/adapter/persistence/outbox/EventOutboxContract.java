@@ -45,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The contract of {@link EventOutbox}, run on every supported database ({@link JdbcEventOutboxIT}):
  * what saves append is claimed in order, once published never again, a failed relay leaves the rest
  * for the next one, one relay publishes at a time, every event type comes back as it was, and a
- * room's history is read after a sequence, published or not, without the relay's lock. The tests
+ * room's history is read after a sequence, published or not, without the relay's lock, and published
+ * events are deleted after a cutoff, unpublished ones never. The tests
  * share the outbox, so each starts by publishing whatever earlier tests left.
  */
 abstract class EventOutboxContract extends SharedDatabaseSuite {
@@ -241,6 +242,30 @@ abstract class EventOutboxContract extends SharedDatabaseSuite {
             release.countDown();
         }
         assertEquals(2, relaying.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void eventsPublishedBeforeACutoffAreDeletedEarliestFirstInBatchesAndUnpublishedOnesNever() throws InterruptedException {
+        while (appender.deletePublishedBefore(Instant.now().plusSeconds(60), 10_000) > 0) {
+            // what earlier tests published
+        }
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> events = new ArrayList<>(append(room, 1, 3));
+        relay(500, event -> { });
+        Thread.sleep(5);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        events.addAll(append(room, 4, 5));
+        relay(500, event -> { });
+        events.addAll(append(room, 6, 6));
+
+        assertEquals(2, appender.deletePublishedBefore(between, 2), "a batch has its limit");
+        assertEquals(events.subList(2, 6), outbox.recordedAfter(room.id(), 0, 100), "the earliest published first, in order");
+        assertEquals(1, appender.deletePublishedBefore(between, 100), "only those published before the cutoff");
+        assertEquals(events.subList(3, 6), outbox.recordedAfter(room.id(), 0, 100));
+        assertEquals(2, appender.deletePublishedBefore(Instant.now().plusSeconds(3600), 100));
+        assertEquals(events.subList(5, 6), outbox.recordedAfter(room.id(), 0, 100), "the unpublished one stays, whatever the cutoff");
+        assertEquals(events.subList(5, 6), unitOfWork.inTransaction(() -> outbox.claimUnpublished(100)));
     }
 
     /** Appends the room's events {@code from} to {@code to} in a transaction of their own. */
