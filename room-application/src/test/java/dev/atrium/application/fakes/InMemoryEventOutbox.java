@@ -2,8 +2,10 @@ package dev.atrium.application.fakes;
 
 import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.room.RoomId;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The outbox in memory: events in the order they were appended, with a published mark each. */
@@ -26,6 +28,18 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryUnitOfWor
             throw new IllegalStateException("only the claimed batch can be marked");
         }
         published += batch.size();
+    }
+
+    @Override
+    public synchronized List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return events.stream()
+                .filter(event -> event.roomId().equals(room) && event.sequence() > afterSeq)
+                .sorted(Comparator.comparingLong(RecordedEvent::sequence))
+                .limit(limit)
+                .toList();
     }
 
     /** Every event ever appended, published or not. */

@@ -17,7 +17,9 @@ import java.util.List;
  * The outbox in {@code room_events}. Events are appended in the transaction of the change that
  * recorded them, so a rolled-back change leaves none. A relay first locks the one row of
  * {@code event_relay_lock}: relays on all nodes take turns, and each publishes the oldest events
- * in the order they were appended, which keeps every room's events in sequence.
+ * in the order they were appended, which keeps every room's events in sequence. A room's history
+ * ({@link #recordedAfter}) is read without that lock, published rows and unpublished alike, until
+ * the retention deletes published rows ({@link #deletePublishedBefore}).
  */
 @Singleton
 @ReportsStoreOutages
@@ -56,6 +58,23 @@ public class JdbcEventOutbox implements EventOutbox {
         }
         rows.markPublished(events.stream().map(RecordedEvent::id).toList(),
                 TimestampColumns.toColumn(Instant.now()));
+    }
+
+    /** No transaction of its own and no lock: a plain read, like the chat's. */
+    @Override
+    public List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return rows.findAfter(room.value(), afterSeq, limit).stream().map(this::toEvent).toList();
+    }
+
+    /**
+     * Deletes up to {@code limit} events published before {@code cutoff}, the earliest published first,
+     * and says how many; never one that is not published. Each call is a transaction of its own.
+     */
+    public int deletePublishedBefore(Instant cutoff, int limit) {
+        return Math.toIntExact(rows.deletePublishedBefore(TimestampColumns.toColumn(cutoff), limit));
     }
 
     private RoomEventRow toRow(RecordedEvent event) {

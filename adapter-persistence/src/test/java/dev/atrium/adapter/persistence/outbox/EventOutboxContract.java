@@ -17,6 +17,7 @@ import dev.atrium.domain.live.RoomEvent;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.room.TopologyKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The contract of {@link EventOutbox}, run on every supported database ({@link JdbcEventOutboxIT}):
  * what saves append is claimed in order, once published never again, a failed relay leaves the rest
- * for the next one, one relay publishes at a time, and every event type comes back as it was. The
- * tests share the outbox, so each starts by publishing whatever earlier tests left.
+ * for the next one, one relay publishes at a time, every event type comes back as it was, and a
+ * room's history is read after a sequence, published or not, without the relay's lock, and published
+ * events are deleted after a cutoff, unpublished ones never. The tests
+ * share the outbox, so each starts by publishing whatever earlier tests left.
  */
 abstract class EventOutboxContract extends SharedDatabaseSuite {
     private static final Instant NOW = Instant.parse("2030-10-27T01:30:00.123456Z");
@@ -156,6 +159,128 @@ abstract class EventOutboxContract extends SharedDatabaseSuite {
         assertEquals(Arrays.stream(RoomEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).sorted().toList(),
                 everyType.stream().map(RoomEvent::type).sorted().toList(), "one event of each type");
         everyType.forEach(event -> assertEquals(event, codec.decode(event.type(), codec.encode(event))));
+    }
+
+    @Test
+    void aRoomsHistoryAfterASequenceComesInOrderPublishedOrNot() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> published = append(room, 1, 3);
+        relay(500, event -> { });
+        List<RecordedEvent> unpublished = append(room, 4, 5);
+        List<RecordedEvent> all = new ArrayList<>(published);
+        all.addAll(unpublished);
+
+        assertEquals(all, outbox.recordedAfter(room.id(), 0, 100));
+        assertEquals(all.subList(2, 5), outbox.recordedAfter(room.id(), 2, 100));
+        assertEquals(all, unitOfWork.inTransaction(() -> outbox.recordedAfter(room.id(), 0, 100)), "inside a transaction too");
+        assertEquals(unpublished, unitOfWork.inTransaction(() -> outbox.claimUnpublished(100)),
+                "reading the history claims and marks nothing");
+    }
+
+    @Test
+    void aRoomsHistoryIsInSequenceOrderWhateverTheOrderItWasStoredIn() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> outOfOrder = List.of(event(room, 3), event(room, 1), event(room, 2));
+        unitOfWork.inTransaction(() -> {
+            appender.append(outOfOrder);
+            return null;
+        });
+
+        assertEquals(List.of(1L, 2L, 3L), outbox.recordedAfter(room.id(), 0, 100).stream().map(RecordedEvent::sequence).toList());
+    }
+
+    @Test
+    void aRoomsHistoryStopsAtTheLimit() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> events = append(room, 1, 6);
+
+        assertEquals(events.subList(0, 2), outbox.recordedAfter(room.id(), 0, 2));
+        assertEquals(events.subList(2, 5), outbox.recordedAfter(room.id(), 2, 3));
+        assertEquals(events.subList(5, 6), outbox.recordedAfter(room.id(), 5, 3));
+        assertThrows(IllegalArgumentException.class, () -> outbox.recordedAfter(room.id(), 0, 0));
+    }
+
+    @Test
+    void aRoomsHistoryLeavesOutEveryOtherRoom() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        Room other = stored.newRoom(RoomDrafts.group().build());
+        append(other, 1, 2);
+        List<RecordedEvent> mine = new ArrayList<>(append(room, 1, 2));
+        append(other, 3, 4);
+        mine.addAll(append(room, 3, 3));
+
+        assertEquals(mine, outbox.recordedAfter(room.id(), 0, 100));
+        assertEquals(List.of(), outbox.recordedAfter(new RoomId("rm_00000000000000000000000000"), 0, 100));
+    }
+
+    @Test
+    void nothingComesAfterARoomsLastEvent() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        append(room, 1, 4);
+
+        assertEquals(List.of(), outbox.recordedAfter(room.id(), 4, 100));
+        assertEquals(List.of(), outbox.recordedAfter(room.id(), 99, 100));
+    }
+
+    @Test
+    void aRoomsHistoryIsReadWhileARelayHoldsItsLock() throws Exception {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> events = append(room, 1, 2);
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> relaying = CompletableFuture.supplyAsync(() -> relay(100, event -> {
+            claimed.countDown();
+            await(release);
+        }));
+        try {
+            assertTrue(claimed.await(10, TimeUnit.SECONDS));
+            CompletableFuture<List<RecordedEvent>> read = CompletableFuture.supplyAsync(
+                    () -> unitOfWork.inTransaction(() -> outbox.recordedAfter(room.id(), 0, 100)));
+
+            assertEquals(events, read.get(5, TimeUnit.SECONDS), "the read does not wait for the relay");
+        } finally {
+            release.countDown();
+        }
+        assertEquals(2, relaying.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void eventsPublishedBeforeACutoffAreDeletedEarliestFirstInBatchesAndUnpublishedOnesNever() throws InterruptedException {
+        while (appender.deletePublishedBefore(Instant.now().plusSeconds(60), 10_000) > 0) {
+            // what earlier tests published
+        }
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        List<RecordedEvent> events = new ArrayList<>(append(room, 1, 3));
+        relay(500, event -> { });
+        Thread.sleep(5);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        events.addAll(append(room, 4, 5));
+        relay(500, event -> { });
+        events.addAll(append(room, 6, 6));
+
+        assertEquals(2, appender.deletePublishedBefore(between, 2), "a batch has its limit");
+        assertEquals(events.subList(2, 6), outbox.recordedAfter(room.id(), 0, 100), "the earliest published first, in order");
+        assertEquals(1, appender.deletePublishedBefore(between, 100), "only those published before the cutoff");
+        assertEquals(events.subList(3, 6), outbox.recordedAfter(room.id(), 0, 100));
+        assertEquals(2, appender.deletePublishedBefore(Instant.now().plusSeconds(3600), 100));
+        assertEquals(events.subList(5, 6), outbox.recordedAfter(room.id(), 0, 100), "the unpublished one stays, whatever the cutoff");
+        assertEquals(events.subList(5, 6), unitOfWork.inTransaction(() -> outbox.claimUnpublished(100)));
+    }
+
+    /** Appends the room's events {@code from} to {@code to} in a transaction of their own. */
+    private List<RecordedEvent> append(Room room, long from, long to) {
+        List<RecordedEvent> events = LongStream.rangeClosed(from, to).mapToObj(seq -> event(room, seq)).toList();
+        unitOfWork.inTransaction(() -> {
+            appender.append(events);
+            return null;
+        });
+        return events;
+    }
+
+    private static RecordedEvent event(Room room, long sequence) {
+        return new RecordedEvent(room.tenantId(), room.id(), sequence, NOW.plusMillis(sequence),
+                new RoomEvent.PresenterChanged(null, null));
     }
 
     private static List<RoomEvent> everyType() {

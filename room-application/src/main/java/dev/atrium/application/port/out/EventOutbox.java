@@ -1,12 +1,14 @@
 package dev.atrium.application.port.out;
 
 import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.room.RoomId;
 
 import java.util.List;
 
 /**
- * The events rooms recorded, kept until they are published. {@link LiveRoomRepository#save} appends
- * them in the transaction of the change; the relay takes them from here.
+ * The events rooms recorded. {@link LiveRoomRepository#save} appends them in the transaction of the
+ * change; the relay takes them from here, and a client that reconnects reads what it missed. Published
+ * events are kept for a while and then deleted, so a room's history may have lost its oldest events.
  */
 public interface EventOutbox {
     /**
@@ -18,4 +20,14 @@ public interface EventOutbox {
 
     /** Marks events as published, in the transaction that claimed them. */
     void markPublished(List<RecordedEvent> events);
+
+    /**
+     * The room's events with a sequence above {@code afterSeq}, in sequence order, published or not,
+     * at most {@code limit} (at least 1). A read: it works inside a transaction or outside one and
+     * takes no lock, the relay's neither. A room's events commit in sequence order (every change holds
+     * the room's lock), so the answer has no hole that a later commit fills. Published events are
+     * deleted after a retention period, oldest first: a caller that needs every event after
+     * {@code afterSeq} checks that the answer starts at {@code afterSeq + 1}.
+     */
+    List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit);
 }
