@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 
 /**
@@ -105,12 +106,39 @@ final class Channel {
         if (stage != Stage.ENTERING) {
             return;
         }
-        receiver = seeing;
-        lastSeq = session.seq();
-        stage = Stage.OPEN;
+        open(seeing, session.seq());
         send(frames.welcome(session, seeing, settings));
+        catchUp(List.of());
+    }
+
+    /**
+     * Grants a resume: the welcome says so, the events missed after {@code afterSeq} follow in order,
+     * judged by who the participant is now, then what came meanwhile.
+     */
+    synchronized void resumed(ParticipantSession session, EventReceiver seeing, long afterSeq, List<RecordedEvent> missed,
+                              SignalingSettings settings) {
+        if (stage != Stage.ENTERING) {
+            return;
+        }
+        open(seeing, afterSeq);
+        send(frames.resumed(session, afterSeq, settings));
+        catchUp(missed);
+    }
+
+    private void open(EventReceiver seeing, long seq) {
+        receiver = seeing;
+        lastSeq = seq;
+        stage = Stage.OPEN;
+    }
+
+    private void catchUp(List<RecordedEvent> missed) {
+        for (RecordedEvent event : missed) {
+            if (stage == Stage.OPEN) {
+                next(event);
+            }
+        }
         while (!early.isEmpty() && stage == Stage.OPEN) {
-            deliver(early.poll());
+            next(early.poll());
         }
         early.clear();
     }
