@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The signaling socket on the real wiring, with real WebSocket clients: hello, welcome, events in order, the ends. */
 @MicronautTest
-@Property(name = "atrium.signaling.hello-timeout", value = "1s")
+@Property(name = "atrium.signaling.hello-timeout", value = "2s")
 @Property(name = "atrium.signaling.ping-interval", value = "1s")
 @Property(name = "atrium.signaling.silence-timeout", value = "3s")
 @Property(name = "atrium.events.relay-interval", value = "50ms")

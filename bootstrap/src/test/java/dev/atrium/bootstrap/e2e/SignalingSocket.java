@@ -48,9 +48,18 @@ final class SignalingSocket implements WebSocket.Listener {
     }
 
     static SignalingSocket open(URI server, JsonMapper json) {
+        return open(server, json, CLIENT.newWebSocketBuilder());
+    }
+
+    /** Opens a socket as a page of {@code origin} does. */
+    static SignalingSocket openFrom(String origin, URI server, JsonMapper json) {
+        return open(server, json, CLIENT.newWebSocketBuilder().header("Origin", origin));
+    }
+
+    private static SignalingSocket open(URI server, JsonMapper json, WebSocket.Builder builder) {
         SignalingSocket client = new SignalingSocket(json);
         URI uri = URI.create("ws://" + server.getHost() + ":" + server.getPort() + "/v1/signal");
-        client.socket = CLIENT.newWebSocketBuilder().buildAsync(uri, client).orTimeout(10, TimeUnit.SECONDS).join();
+        client.socket = builder.buildAsync(uri, client).orTimeout(10, TimeUnit.SECONDS).join();
         return client;
     }
 

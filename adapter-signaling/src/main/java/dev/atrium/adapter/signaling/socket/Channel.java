@@ -36,6 +36,7 @@ final class Channel {
     private final WebSocketSession socket;
     private final Frames frames;
     private final int outboundFrames;
+    private final MessageRate inbound;
     private final long openedAtNanos;
     private volatile long lastHeardNanos;
     private long lastPingNanos;
@@ -48,10 +49,11 @@ final class Channel {
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
     private int unwritten;
 
-    Channel(WebSocketSession socket, Frames frames, int outboundFrames, long nowNanos) {
+    Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, long nowNanos) {
         this.socket = socket;
         this.frames = frames;
-        this.outboundFrames = outboundFrames;
+        this.outboundFrames = settings.outboundFrames();
+        this.inbound = new MessageRate(settings.messagesPerSecond(), settings.messageBurst(), nowNanos);
         this.openedAtNanos = nowNanos;
         this.lastHeardNanos = nowNanos;
         this.lastPingNanos = nowNanos;
@@ -65,6 +67,11 @@ final class Channel {
     /** Any frame from the client proves it is alive. */
     void heard(long nowNanos) {
         lastHeardNanos = nowNanos;
+    }
+
+    /** Whether one more message from the client is within its rate; only the socket's reader calls it. */
+    boolean withinRate(long nowNanos) {
+        return inbound.take(nowNanos);
     }
 
     long lastHeardNanos() {

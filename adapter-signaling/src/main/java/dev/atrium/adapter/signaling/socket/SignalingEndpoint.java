@@ -35,7 +35,7 @@ final class SignalingEndpoint {
 
     @OnOpen
     void open(WebSocketSession socket) {
-        Channel channel = new Channel(socket, frames, settings.outboundFrames(), System.nanoTime());
+        Channel channel = new Channel(socket, frames, settings, System.nanoTime());
         bySocket.put(socket.getId(), channel);
         channels.opened(channel);
     }
@@ -46,9 +46,14 @@ final class SignalingEndpoint {
         if (channel == null) {
             return;
         }
-        channel.heard(System.nanoTime());
+        long now = System.nanoTime();
+        channel.heard(now);
         if (tooBig(text)) {
             channel.close(SocketClose.TOO_BIG);
+            return;
+        }
+        if (!channel.withinRate(now)) {
+            channel.close(SocketClose.RATE_LIMITED);
             return;
         }
         clientFrames.take(channel, text);

@@ -15,11 +15,16 @@ import java.time.Duration;
  * @param maxMessageBytes the largest message a client may send, after reassembly of its fragments (1009 beyond)
  * @param outboundFrames  how many frames may wait to be written to one socket; a consumer that falls further
  *                        behind is closed with 4002 and resumes
+ * @param messagesPerSecond how many messages a client may send each second, on average; beyond its burst
+ *                        the socket is closed with 4004
+ * @param messageBurst    how many messages a client may send at once after a quiet spell
  */
 @ConfigurationProperties("atrium.signaling")
 public record SignalingSettings(@Bindable(defaultValue = "5s") Duration helloTimeout,
                                 @Bindable(defaultValue = "10s") Duration pingInterval,
                                 @Bindable(defaultValue = "20s") Duration silenceTimeout,
                                 @Bindable(defaultValue = "65536") int maxMessageBytes,
-                                @Bindable(defaultValue = "512") int outboundFrames) {
+                                @Bindable(defaultValue = "512") int outboundFrames,
+                                @Bindable(defaultValue = "50") int messagesPerSecond,
+                                @Bindable(defaultValue = "200") int messageBurst) {
 }

@@ -15,6 +15,7 @@ enum SocketClose {
     SILENT(4001, "no heartbeat"),
     SLOW_CONSUMER(4002, "slow consumer"),
     BAD_HELLO(4003, "bad or late hello"),
+    RATE_LIMITED(4004, "rate limited"),
     CREDENTIAL_REFUSED(4500, "credential refused"),
     CREDENTIAL_EXPIRED(4501, "credential expired"),
     REMOVED(4502, "removed"),
