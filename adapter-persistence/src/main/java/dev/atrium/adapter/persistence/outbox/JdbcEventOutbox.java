@@ -6,6 +6,7 @@ import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.tenant.TenantId;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,7 +20,8 @@ import java.util.List;
  * {@code event_relay_lock}: relays on all nodes take turns, and each publishes the oldest events
  * in the order they were appended, which keeps every room's events in sequence. A room's history
  * ({@link #recordedAfter}) is read without that lock, published rows and unpublished alike, until
- * the retention deletes published rows ({@link #deletePublishedBefore}).
+ * the retention deletes published rows ({@link #deletePublishedBefore}). Each append also says so
+ * ({@link EventsAppended}), so the relay can run as soon as the transaction commits.
  */
 @Singleton
 @ReportsStoreOutages
@@ -27,20 +29,27 @@ public class JdbcEventOutbox implements EventOutbox {
     private final RoomEventRowRepository rows;
     private final RelayLockRowRepository relayLock;
     private final RoomEventCodec codec;
+    private final ApplicationEventPublisher<EventsAppended> appended;
 
-    JdbcEventOutbox(RoomEventRowRepository rows, RelayLockRowRepository relayLock, RoomEventCodec codec) {
+    JdbcEventOutbox(RoomEventRowRepository rows, RelayLockRowRepository relayLock, RoomEventCodec codec,
+                    ApplicationEventPublisher<EventsAppended> appended) {
         this.rows = rows;
         this.relayLock = relayLock;
         this.codec = codec;
+        this.appended = appended;
     }
 
-    /** In the transaction of the change that recorded them. */
+    /**
+     * In the transaction of the change that recorded them. Publishes {@link EventsAppended} in that
+     * transaction, for listeners that wait for its commit.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(List<RecordedEvent> events) {
         if (events.isEmpty()) {
             return;
         }
         rows.saveAll(events.stream().map(this::toRow).toList());
+        appended.publishEvent(new EventsAppended(events.size()));
     }
 
     @Override
