@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 final class SignalingSocket implements WebSocket.Listener {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final JsonMapper json;
     private final BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
