@@ -46,6 +46,8 @@ final class Channel {
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
     private int unwritten;
+    /** The client's requests, answered one at a time in the order they came. */
+    private final SerialQueue requests = new SerialQueue();
 
     Channel(WebSocketSession socket, Frames frames, int outboundFrames, long nowNanos) {
         this.socket = socket;
@@ -59,6 +61,10 @@ final class Channel {
 
     String id() {
         return socket.getId();
+    }
+
+    SerialQueue requests() {
+        return requests;
     }
 
     /** Any frame from the client proves it is alive. */

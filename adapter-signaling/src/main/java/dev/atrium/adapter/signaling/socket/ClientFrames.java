@@ -35,15 +35,18 @@ final class ClientFrames {
     private final RoomChannels channels;
     private final SignalingSettings settings;
     private final ExecutorService blocking;
+    private final ActionRequests requests;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
-                 RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                 RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                 ActionRequests requests) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
         this.channels = channels;
         this.settings = settings;
         this.blocking = blocking;
+        this.requests = requests;
     }
 
     void take(Channel channel, String text) {
@@ -58,8 +61,12 @@ final class ClientFrames {
                 return;
             }
             blocking.execute(() -> enter(channel, credential.get()));
+            return;
         }
         // After the hello: a pong, like any frame, has already counted as a sign of life.
+        if (channel.stage() == Channel.Stage.OPEN && "request".equals(type)) {
+            requests.take(channel, frame.get());
+        }
     }
 
     private void enter(Channel channel, String credential) {

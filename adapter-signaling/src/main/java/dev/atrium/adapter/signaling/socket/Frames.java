@@ -71,6 +71,31 @@ final class Frames {
         return PING;
     }
 
+    /** The answer to request {@code id} that succeeded: {@code body} is what the action answers. */
+    String reply(long id, Map<String, Object> body) {
+        Map<String, Object> frame = frame("reply");
+        frame.put("id", id);
+        frame.put("ok", true);
+        frame.put("body", body);
+        return write(frame);
+    }
+
+    /** The answer to request {@code id} that was refused: {@code problem} is the REST API's problem document. */
+    String refusal(long id, Map<String, Object> problem) {
+        Map<String, Object> frame = frame("reply");
+        frame.put("id", id);
+        frame.put("ok", false);
+        frame.put("problem", problem);
+        return write(frame);
+    }
+
+    /** A refusal of a frame that cannot be replied to: a request without a usable {@code id}. */
+    String error(Map<String, Object> problem) {
+        Map<String, Object> frame = frame("error");
+        frame.put("problem", problem);
+        return write(frame);
+    }
+
     private static Map<String, Object> room(RoomPresence presence, EventReceiver receiver) {
         Room room = presence.room();
         Map<String, Object> document = new LinkedHashMap<>();
