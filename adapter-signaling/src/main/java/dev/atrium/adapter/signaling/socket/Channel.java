@@ -43,6 +43,8 @@ final class Channel {
     private Stage stage = Stage.AWAITING_HELLO;
     private SessionGrant grant;
     private EventReceiver receiver;
+    /** Its participant, the room's topology in use and mode, for the peer relay: follows the events as the receiver does. */
+    private Peer peer;
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
     private int unwritten;
@@ -106,12 +108,18 @@ final class Channel {
         return grant == null ? null : grant.participantId();
     }
 
+    /** What the peer relay knows of this socket's participant; {@code null} before the welcome. */
+    synchronized Peer peer() {
+        return peer;
+    }
+
     /** Sends the welcome of {@code session}, then what happened after its {@code seq} and came meanwhile. */
     synchronized void welcome(ParticipantSession session, EventReceiver seeing, SignalingSettings settings) {
         if (stage != Stage.ENTERING) {
             return;
         }
         receiver = seeing;
+        peer = new Peer(session.participant(), session.room().topology(), session.room().room().settings().mode());
         lastSeq = session.seq();
         stage = Stage.OPEN;
         send(frames.welcome(session, seeing, settings));
@@ -174,6 +182,7 @@ final class Channel {
             send(frames.event(recorded));
         }
         receiver = receiver.after(event);
+        peer = peer.after(event);
         ending(event);
     }
 

@@ -23,7 +23,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * What a client sends. Before the welcome only a hello is taken; anything else, or a hello without
  * a credential, closes the socket (4003). Proving the credential and reading the room block, so they
- * run on the blocking executor, never on the event loop that read the frame.
+ * run on the blocking executor, never on the event loop that read the frame. After the welcome a
+ * {@code request} goes to {@link ActionRequests} and a {@code signal} to {@link SignalRelay}; any
+ * other frame only counts as a sign of life.
  */
 @Singleton
 final class ClientFrames {
@@ -36,10 +38,11 @@ final class ClientFrames {
     private final SignalingSettings settings;
     private final ExecutorService blocking;
     private final ActionRequests requests;
+    private final SignalRelay signals;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
                  RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                 ActionRequests requests) {
+                 ActionRequests requests, SignalRelay signals) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
@@ -47,6 +50,7 @@ final class ClientFrames {
         this.settings = settings;
         this.blocking = blocking;
         this.requests = requests;
+        this.signals = signals;
     }
 
     void take(Channel channel, String text) {
@@ -66,6 +70,8 @@ final class ClientFrames {
         // After the hello: a pong, like any frame, has already counted as a sign of life.
         if (channel.stage() == Channel.Stage.OPEN && "request".equals(type)) {
             requests.take(channel, frame.get());
+        } else if (channel.stage() == Channel.Stage.OPEN && "signal".equals(type)) {
+            signals.take(channel, frame.get());
         }
     }
 

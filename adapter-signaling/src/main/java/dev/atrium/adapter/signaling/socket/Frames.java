@@ -6,6 +6,7 @@ import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.domain.live.EventReceiver;
 import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.Topology;
@@ -86,6 +87,26 @@ final class Frames {
         frame.put("id", id);
         frame.put("ok", false);
         frame.put("problem", problem);
+        return write(frame);
+    }
+
+    /** A peer's signal, as its target receives it. */
+    String signal(ParticipantId from, String kind, Object payload) {
+        Map<String, Object> frame = frame("signal");
+        frame.put("from", from.value());
+        frame.put("kind", kind);
+        frame.put("payload", payload);
+        return write(frame);
+    }
+
+    /** A refused signal: the problem, and which signal it was ({@code to} and {@code kind} as sent). */
+    String signalRefused(Map<String, Object> problem, Object to, Object kind) {
+        Map<String, Object> frame = frame("error");
+        frame.put("problem", problem);
+        Map<String, Object> signal = new LinkedHashMap<>();
+        signal.put("to", to);
+        signal.put("kind", kind);
+        frame.put("signal", signal);
         return write(frame);
     }
 

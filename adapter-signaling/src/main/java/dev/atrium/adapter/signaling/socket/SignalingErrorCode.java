@@ -9,6 +9,8 @@ package dev.atrium.adapter.signaling.socket;
 public enum SignalingErrorCode {
     /** A request frame without an integer {@code id}, a string {@code action} or an object {@code body}. */
     INVALID_REQUEST(400, "The request frame is not valid."),
+    /** A signal frame without a string {@code to}, a {@code kind} of offer, answer or candidate, or an object {@code payload}. */
+    INVALID_SIGNAL(400, "The signal frame is not valid."),
     /** No action of this name (docs/signaling.md, "Actions"). */
     UNKNOWN_ACTION(400, "The socket has no such action."),
     UNKNOWN_FIELD(400, "The request body has fields this action does not know."),
