@@ -27,6 +27,7 @@ import dev.atrium.application.port.in.live.PostChatMessageUseCase;
 import dev.atrium.application.port.in.live.RaiseHandUseCase;
 import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.live.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.ResumeSessionUseCase;
 import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
 import dev.atrium.application.port.in.live.ShowLobbyUseCase;
 import dev.atrium.application.port.in.live.StartScreenShareUseCase;
@@ -304,6 +305,11 @@ class UseCaseFactory {
     @Singleton
     FireTimersUseCase fireTimers(UseCases useCases) {
         return useCases.fireTimers();
+    }
+
+    @Singleton
+    ResumeSessionUseCase resumeSession(UseCases useCases) {
+        return useCases.resumeSession();
     }
 
     @Singleton

@@ -38,7 +38,7 @@ class SignalingEndToEndIT {
     @Test
     void a_hello_is_welcomed_with_the_room_at_its_seq_and_then_hears_who_comes_and_goes_in_order() {
         String room = api.post("/v1/rooms", "{\"name\": \"Standup\"}").text("id");
-        Entered ada = enter(room, "ada", "MODERATOR");
+        Rooms.Entered ada = enter(room, "ada", "MODERATOR");
         SignalingSocket socket = SignalingSocket.welcomed(server.getURI(), json, ada.credential());
 
         Map<String, Object> welcome = socket.welcome();
@@ -51,7 +51,7 @@ class SignalingEndToEndIT {
         assertTrue(seq >= 2, "the room's activation and ada's arrival came before: " + seq);
         assertNotNull(welcome.get("credential"));
 
-        Entered bob = enter(room, "bob", "PARTICIPANT");
+        Rooms.Entered bob = enter(room, "bob", "PARTICIPANT");
         HttpApi.anonymous(server.getURI(), json).withBearer(bob.credential())
                 .post("/v1/rooms/" + room + "/sessions/self/hand", "");
         HttpApi.anonymous(server.getURI(), json).withBearer(bob.credential()).delete("/v1/rooms/" + room + "/sessions/self");
@@ -70,12 +70,12 @@ class SignalingEndToEndIT {
     @Test
     void lobby_traffic_reaches_who_may_admit_and_the_waiting_person_only_their_own() {
         String room = api.post("/v1/rooms", "{\"access\": {\"knock\": true}}").text("id");
-        Entered moderator = enter(room, "mod", "MODERATOR");
-        Entered viewer = enter(room, "vic", "VIEWER");
+        Rooms.Entered moderator = enter(room, "mod", "MODERATOR");
+        Rooms.Entered viewer = enter(room, "vic", "VIEWER");
         assertEquals(200, api.post("/v1/rooms/" + room + "/lobby/" + viewer.participantId() + "/admit", "").status());
         SignalingSocket moderatorSocket = SignalingSocket.welcomed(server.getURI(), json, moderator.credential());
         SignalingSocket viewerSocket = SignalingSocket.welcomed(server.getURI(), json, viewer.credential());
-        Entered knocker = enter(room, "kim", "PARTICIPANT");
+        Rooms.Entered knocker = enter(room, "kim", "PARTICIPANT");
         SignalingSocket knockerSocket = SignalingSocket.welcomed(server.getURI(), json, knocker.credential());
         Map<?, ?> knockerRoom = (Map<?, ?>) knockerSocket.welcome().get("room");
         assertEquals(List.of(), knockerRoom.get("participants"), "a waiting person sees nobody in the room");
@@ -161,7 +161,7 @@ class SignalingEndToEndIT {
     @Test
     void a_second_socket_of_the_same_participant_replaces_the_first_with_4505() {
         String room = api.post("/v1/rooms", "{}").text("id");
-        Entered ada = enter(room, "ada", "PARTICIPANT");
+        Rooms.Entered ada = enter(room, "ada", "PARTICIPANT");
         SignalingSocket first = SignalingSocket.welcomed(server.getURI(), json, ada.credential());
         SignalingSocket second = SignalingSocket.welcomed(server.getURI(), json, ada.credential());
         assertEquals(4505, first.closeCode());
@@ -172,9 +172,9 @@ class SignalingEndToEndIT {
     @Test
     void removal_ban_and_the_end_of_the_room_each_close_with_their_code_after_the_event() {
         String room = api.post("/v1/rooms", "{}").text("id");
-        Entered removed = enter(room, "rem", "PARTICIPANT");
-        Entered banned = enter(room, "ban", "PARTICIPANT");
-        Entered staying = enter(room, "sta", "PARTICIPANT");
+        Rooms.Entered removed = enter(room, "rem", "PARTICIPANT");
+        Rooms.Entered banned = enter(room, "ban", "PARTICIPANT");
+        Rooms.Entered staying = enter(room, "sta", "PARTICIPANT");
         SignalingSocket removedSocket = SignalingSocket.welcomed(server.getURI(), json, removed.credential());
         SignalingSocket bannedSocket = SignalingSocket.welcomed(server.getURI(), json, banned.credential());
         SignalingSocket stayingSocket = SignalingSocket.welcomed(server.getURI(), json, staying.credential());
@@ -195,20 +195,11 @@ class SignalingEndToEndIT {
         assertEquals(4504, stayingSocket.closeCode());
     }
 
-    private Entered enter(String room, String userRef, String role) {
-        HttpApi.Answer issued = api.post("/v1/rooms/" + room + "/tokens",
-                "{\"displayName\": \"%1$s\", \"role\": \"%2$s\", \"userRef\": \"%1$s\"}".formatted(userRef, role));
-        assertEquals(201, issued.status(), issued.body());
-        HttpApi.Answer joined = HttpApi.anonymous(server.getURI(), json).withBearer(issued.text("token"))
-                .post("/v1/rooms/" + room + "/sessions", "{}");
-        assertEquals(201, joined.status(), joined.body());
-        return new Entered(joined.text("participantId"), joined.text("credential"));
+    private Rooms.Entered enter(String room, String userRef, String role) {
+        return new Rooms(server, json).enter(room, userRef, role);
     }
 
     private static String participantIdOf(Object participant) {
         return (String) ((Map<?, ?>) participant).get("participantId");
-    }
-
-    private record Entered(String participantId, String credential) {
     }
 }

@@ -27,6 +27,7 @@ import dev.atrium.application.port.in.live.PostChatMessageUseCase;
 import dev.atrium.application.port.in.live.RaiseHandUseCase;
 import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.live.RelayEventsUseCase;
+import dev.atrium.application.port.in.live.ResumeSessionUseCase;
 import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
 import dev.atrium.application.port.in.live.ShowLobbyUseCase;
 import dev.atrium.application.port.in.live.StartScreenShareUseCase;
@@ -81,6 +82,7 @@ public final class UseCases {
     private final ManageMembersService members;
     private final JoinRoomService joinRoom;
     private final ParticipantSessionService sessions;
+    private final ResumeSessionService resumeSession;
     private final ModerateRoomService moderation;
     private final ListParticipantsService listParticipants;
     private final ChatService chat;
@@ -118,6 +120,7 @@ public final class UseCases {
         this.joinRoom = new JoinRoomService(changes, credentials, ports.ledger(), ports.roomPasswords(), ports.hasher(),
                 ports.passwordAttempts(), settings.presenceTimeout(), clock, random);
         this.sessions = new ParticipantSessionService(changes, credentials, settings.presenceTimeout());
+        this.resumeSession = new ResumeSessionService(sessions, ports.outbox());
         this.moderation = new ModerateRoomService(changes, ports.ledger());
         this.listParticipants = new ListParticipantsService(changes);
         this.chat = new ChatService(changes, ports.chat());
@@ -195,6 +198,10 @@ public final class UseCases {
 
     public AuthenticateSessionUseCase authenticateSession() {
         return sessions;
+    }
+
+    public ResumeSessionUseCase resumeSession() {
+        return resumeSession;
     }
 
     public GetSessionUseCase getSession() {

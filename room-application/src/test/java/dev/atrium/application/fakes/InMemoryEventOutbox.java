@@ -43,6 +43,11 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryUnitOfWor
     }
 
     /** Every event ever appended, published or not. */
+    /** Forgets the oldest {@code count} events, as retention deletes what was published long ago. */
+    public synchronized void forgetOldest(int count) {
+        events.subList(0, Math.min(count, events.size())).clear();
+    }
+
     public synchronized List<RecordedEvent> all() {
         return List.copyOf(events);
     }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Queue;
 
 /**
@@ -118,13 +119,40 @@ final class Channel {
         if (stage != Stage.ENTERING) {
             return;
         }
+        open(session, seeing, session.seq());
+        send(frames.welcome(session, seeing, settings));
+        catchUp(List.of());
+    }
+
+    /**
+     * Grants a resume: the welcome says so, the events missed after {@code afterSeq} follow in order,
+     * judged by who the participant is now, then what came meanwhile.
+     */
+    synchronized void resumed(ParticipantSession session, EventReceiver seeing, long afterSeq, List<RecordedEvent> missed,
+                              SignalingSettings settings) {
+        if (stage != Stage.ENTERING) {
+            return;
+        }
+        open(session, seeing, afterSeq);
+        send(frames.resumed(session, afterSeq, settings));
+        catchUp(missed);
+    }
+
+    private void open(ParticipantSession session, EventReceiver seeing, long seq) {
         receiver = seeing;
         peer = new Peer(session.participant(), session.room().topology(), session.room().room().settings().mode());
-        lastSeq = session.seq();
+        lastSeq = seq;
         stage = Stage.OPEN;
-        send(frames.welcome(session, seeing, settings));
+    }
+
+    private void catchUp(List<RecordedEvent> missed) {
+        for (RecordedEvent event : missed) {
+            if (stage == Stage.OPEN) {
+                next(event);
+            }
+        }
         while (!early.isEmpty() && stage == Stage.OPEN) {
-            deliver(early.poll());
+            next(early.poll());
         }
         early.clear();
     }

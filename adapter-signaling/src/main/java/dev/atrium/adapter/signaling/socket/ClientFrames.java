@@ -4,6 +4,8 @@ import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.ResumeSessionUseCase;
+import dev.atrium.application.port.in.live.Resumption;
 import dev.atrium.domain.live.EventReceiver;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.shared.DomainException;
@@ -22,7 +24,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * What a client sends. Before the welcome only a hello is taken; anything else, or a hello without
- * a credential, closes the socket (4003). Proving the credential and reading the room block, so they
+ * a credential or with a malformed resume, closes the socket (4003). A hello that resumes is answered
+ * with the missed events when all of them are still kept, and with a fresh welcome otherwise. Proving the credential and reading the room block, so they
  * run on the blocking executor, never on the event loop that read the frame. After the welcome a
  * {@code request} goes to {@link ActionRequests} and a {@code signal} to {@link SignalRelay}; any
  * other frame only counts as a sign of life.
@@ -30,10 +33,13 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 final class ClientFrames {
     private static final Logger LOG = LoggerFactory.getLogger(ClientFrames.class);
+    /** The longest replay on a resume; a client further behind is welcomed afresh, which is cheaper for both. */
+    static final int MAX_REPLAY = 1000;
 
     private final JsonMapper json;
     private final AuthenticateSessionUseCase authenticateSession;
     private final GetSessionUseCase getSession;
+    private final ResumeSessionUseCase resumeSession;
     private final RoomChannels channels;
     private final SignalingSettings settings;
     private final ExecutorService blocking;
@@ -41,11 +47,12 @@ final class ClientFrames {
     private final SignalRelay signals;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
-                 RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                 ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                  ActionRequests requests, SignalRelay signals) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
+        this.resumeSession = resumeSession;
         this.channels = channels;
         this.settings = settings;
         this.blocking = blocking;
@@ -58,13 +65,12 @@ final class ClientFrames {
         String type = frame.map(node -> node.get("type")).filter(JsonNode::isString).map(JsonNode::getStringValue)
                 .orElse(null);
         if (channel.stage() == Channel.Stage.AWAITING_HELLO) {
-            Optional<String> credential = frame.filter(node -> "hello".equals(type)).map(node -> node.get("credential"))
-                    .filter(JsonNode::isString).map(JsonNode::getStringValue).filter(value -> !value.isBlank());
-            if (credential.isEmpty() || !channel.startEntering()) {
+            Optional<Hello> hello = frame.filter(node -> "hello".equals(type)).flatMap(Hello::of);
+            if (hello.isEmpty() || !channel.startEntering()) {
                 channel.close(SocketClose.BAD_HELLO);
                 return;
             }
-            blocking.execute(() -> enter(channel, credential.get()));
+            blocking.execute(() -> enter(channel, hello.get()));
             return;
         }
         // After the hello: a pong, like any frame, has already counted as a sign of life.
@@ -75,9 +81,9 @@ final class ClientFrames {
         }
     }
 
-    private void enter(Channel channel, String credential) {
+    private void enter(Channel channel, Hello hello) {
         try {
-            Optional<SessionGrant> grant = authenticateSession.authenticate(credential);
+            Optional<SessionGrant> grant = authenticateSession.authenticate(hello.credential());
             if (grant.isEmpty()) {
                 channel.close(SocketClose.CREDENTIAL_REFUSED);
                 return;
@@ -86,15 +92,28 @@ final class ClientFrames {
             channel.entering(proven);
             channels.entered(proven.roomId(), proven.participantId(), channel)
                     .ifPresent(older -> older.close(SocketClose.REPLACED));
-            ParticipantSession session = getSession.session(new SessionInRoom(proven.roomId().value(), proven));
-            EventReceiver receiver = EventReceiver.participant(session.participant(), session.room().room().settings().mode());
-            channel.welcome(session, receiver, settings);
+            SessionInRoom caller = new SessionInRoom(proven.roomId().value(), proven);
+            if (hello.resumeAfter().isPresent()) {
+                Resumption resumption = resumeSession.resume(caller, hello.resumeAfter().getAsLong(), MAX_REPLAY);
+                ParticipantSession session = resumption.session();
+                EventReceiver receiver = receiverOf(session);
+                resumption.missed().ifPresentOrElse(
+                        missed -> channel.resumed(session, receiver, hello.resumeAfter().getAsLong(), missed, settings),
+                        () -> channel.welcome(session, receiver, settings));
+            } else {
+                ParticipantSession session = getSession.session(caller);
+                channel.welcome(session, receiverOf(session), settings);
+            }
         } catch (DomainException refused) {
             channel.close(refused.kind() == ErrorKind.GONE ? SocketClose.ROOM_ENDED : SocketClose.CREDENTIAL_REFUSED);
         } catch (RuntimeException failure) {
             LOG.warn("Welcoming socket {} failed; it is closed to reconnect", channel.id(), failure);
             channel.close(SocketClose.GOING_AWAY);
         }
+    }
+
+    private static EventReceiver receiverOf(ParticipantSession session) {
+        return EventReceiver.participant(session.participant(), session.room().room().settings().mode());
     }
 
     private Optional<JsonNode> parse(String text) {

@@ -35,15 +35,31 @@ final class Frames {
         this.json = json;
     }
 
-    /** The room as {@code receiver} may see it, at the session's {@code seq}. */
+    /** The room as {@code receiver} may see it, at the session's {@code seq}: a fresh start. */
     String welcome(ParticipantSession session, EventReceiver receiver, SignalingSettings settings) {
-        RoomPresence presence = session.room();
+        Map<String, Object> frame = greeting(session, false);
+        frame.put("room", room(session.room(), receiver));
+        frame.put("seq", session.seq());
+        return write(withNumbers(frame, settings));
+    }
+
+    /** A resume that is granted: what was missed after {@code afterSeq} follows as events. */
+    String resumed(ParticipantSession session, long afterSeq, SignalingSettings settings) {
+        Map<String, Object> frame = greeting(session, true);
+        frame.put("seq", afterSeq);
+        return write(withNumbers(frame, settings));
+    }
+
+    private static Map<String, Object> greeting(ParticipantSession session, boolean resumed) {
         Map<String, Object> frame = frame("welcome");
+        frame.put("resumed", resumed);
         frame.put("participant", ParticipantDocument.of(session.participant()));
         frame.put("credential", session.credential());
         frame.put("credentialExpiresAt", session.credentialExpiresAt().toString());
-        frame.put("room", room(presence, receiver));
-        frame.put("seq", session.seq());
+        return frame;
+    }
+
+    private static Map<String, Object> withNumbers(Map<String, Object> frame, SignalingSettings settings) {
         Map<String, Object> heartbeat = new LinkedHashMap<>();
         heartbeat.put("pingIntervalSeconds", settings.pingInterval().toSeconds());
         heartbeat.put("silenceTimeoutSeconds", settings.silenceTimeout().toSeconds());
@@ -51,7 +67,7 @@ final class Frames {
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("maxMessageBytes", settings.maxMessageBytes());
         frame.put("limits", limits);
-        return write(frame);
+        return frame;
     }
 
     String event(RecordedEvent recorded) {
