@@ -1,6 +1,7 @@
 package dev.atrium.bootstrap.docs;
 
 import dev.atrium.adapter.rest.problem.HttpErrorCode;
+import dev.atrium.adapter.signaling.socket.SignalingErrorCode;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.ViolationCode;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * docs/api.md's tables of codes name every problem code and field error code a client can be
- * answered with, and no code that does not exist, so the reference cannot fall behind the code.
+ * answered with (by the REST API or the signaling socket), and no code that does not exist, so the reference cannot fall behind the code.
  * The few codes that never leave the service are listed here, each with the reason.
  */
 class ApiReferenceListsEveryCodeTest {
@@ -34,7 +35,8 @@ class ApiReferenceListsEveryCodeTest {
 
     @Test
     void theProblemCodesTableHasARowForEveryProblemCodeAndNoOther() throws IOException {
-        Set<String> answered = Stream.of(names(ErrorCode.values()), names(HttpErrorCode.values()))
+        Set<String> answered = Stream.of(names(ErrorCode.values()), names(HttpErrorCode.values()),
+                        names(SignalingErrorCode.values()))
                 .flatMap(Stream::of)
                 .filter(code -> !NEVER_ANSWERED.contains(code))
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -34,6 +36,8 @@ final class SignalingSocket implements WebSocket.Listener {
     private final BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    /** Frames read past while looking for another (a reply), to be read next; the test's thread only. */
+    private final Deque<Map<String, Object>> putBack = new ArrayDeque<>();
     private WebSocket socket;
     private volatile boolean answersPings = true;
 
@@ -102,6 +106,9 @@ final class SignalingSocket implements WebSocket.Listener {
     }
 
     private Map<String, Object> nextWithin(long deadlineNanos) {
+        if (!putBack.isEmpty()) {
+            return putBack.poll();
+        }
         try {
             Map<String, Object> frame = frames.poll(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             assertNotNull(frame, "no frame came within " + WAIT);
@@ -109,6 +116,40 @@ final class SignalingSocket implements WebSocket.Listener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a request and returns its reply; the frames that come before it stay to be read, in order. */
+    Map<String, Object> request(long id, String action, String body) {
+        send("{\"type\":\"request\",\"id\":" + id + ",\"action\":\"" + action + "\",\"body\":" + body + "}");
+        return replyTo(id);
+    }
+
+    /** The reply to request {@code id}; the frames before it stay to be read, in order. */
+    Map<String, Object> replyTo(long id) {
+        return frameLike(frame -> "reply".equals(frame.get("type"))
+                && frame.get("id") instanceof Number number && number.longValue() == id);
+    }
+
+    /** The next frame that matches; the frames before it stay to be read, in order. Pings and credentials are dropped. */
+    Map<String, Object> frameLike(Predicate<Map<String, Object>> wanted) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        List<Map<String, Object>> before = new ArrayList<>();
+        try {
+            while (true) {
+                Map<String, Object> frame = nextWithin(deadline);
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+                if (!"ping".equals(frame.get("type")) && !"credential".equals(frame.get("type"))) {
+                    before.add(frame);
+                }
+            }
+        } finally {
+            List<Map<String, Object>> rest = new ArrayList<>(putBack);
+            putBack.clear();
+            putBack.addAll(before);
+            putBack.addAll(rest);
         }
     }
 
@@ -143,7 +184,8 @@ final class SignalingSocket implements WebSocket.Listener {
 
     /** Frames that came so far and are still unread. */
     List<Map<String, Object>> unread() {
-        List<Map<String, Object>> rest = new ArrayList<>();
+        List<Map<String, Object>> rest = new ArrayList<>(putBack);
+        putBack.clear();
         frames.drainTo(rest);
         return rest;
     }

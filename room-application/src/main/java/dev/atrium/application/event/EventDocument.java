@@ -151,13 +151,8 @@ public final class EventDocument {
         /** The message as the chat's REST answers show it: its id is the event's sequence, posted when recorded. */
         @Override
         public Map<String, Object> visit(MessagePosted event) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("id", event.messageId());
-            message.put("author", event.author().value());
-            message.put("authorDisplayName", event.authorName());
-            message.put("text", event.text());
-            message.put("postedAt", recorded.occurredAt().toString());
-            document.put("message", Collections.unmodifiableMap(message));
+            document.put("message", MessageDocument.of(event.messageId(), event.author(), event.authorName(), event.text(),
+                    recorded.occurredAt()));
             return document;
         }
 

@@ -117,4 +117,25 @@ class ParticipantTest {
 
         assertEquals(Map.of("seat", "1"), ada.metadata());
     }
+    @Test
+    void after_an_event_about_them_a_participant_is_admitted_has_the_new_role_and_media_and_after_others_stays() {
+        Participant ada = arriving(Role.PARTICIPANT, ParticipantState.KNOCKING);
+        Participant admitted = ada.inState(ParticipantState.ADMITTED);
+        assertEquals(admitted, Participant.after(ada, new RoomEvent.ParticipantAdmitted(admitted)));
+        assertEquals(Role.VIEWER, Participant.after(admitted, new RoomEvent.RoleChanged(ada.id(), ParticipantState.ADMITTED,
+                Role.PARTICIPANT, Role.VIEWER, null)).role());
+        MediaState on = new MediaState(true, false, true, true);
+        Participant changed = Participant.after(admitted, new RoomEvent.MediaStateChanged(ada.id(), ParticipantState.ADMITTED, true, on,
+                true, true, null));
+        assertEquals(on, changed.media());
+        assertTrue(changed.inCall());
+        assertTrue(changed.handRaised());
+        assertTrue(changed.publishingGranted());
+
+        ParticipantId other = people.nextId();
+        assertEquals(admitted, Participant.after(admitted, new RoomEvent.RoleChanged(other, ParticipantState.ADMITTED,
+                Role.PARTICIPANT, Role.VIEWER, null)));
+        assertEquals(admitted, Participant.after(admitted, new RoomEvent.MediaStateChanged(other, ParticipantState.ADMITTED, true, on,
+                true, true, null)));
+    }
 }

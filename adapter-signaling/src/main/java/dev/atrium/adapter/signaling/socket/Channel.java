@@ -45,9 +45,13 @@ final class Channel {
     private Stage stage = Stage.AWAITING_HELLO;
     private SessionGrant grant;
     private EventReceiver receiver;
+    /** Its participant, the room's topology in use and mode, for the peer relay: follows the events as the receiver does. */
+    private Peer peer;
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
     private int unwritten;
+    /** The client's requests, answered one at a time in the order they came. */
+    private final SerialQueue requests = new SerialQueue();
 
     Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, long nowNanos) {
         this.socket = socket;
@@ -62,6 +66,10 @@ final class Channel {
 
     String id() {
         return socket.getId();
+    }
+
+    SerialQueue requests() {
+        return requests;
     }
 
     /** Any frame from the client proves it is alive. */
@@ -108,12 +116,17 @@ final class Channel {
         return grant == null ? null : grant.participantId();
     }
 
+    /** What the peer relay knows of this socket's participant; {@code null} before the welcome. */
+    synchronized Peer peer() {
+        return peer;
+    }
+
     /** Sends the welcome of {@code session}, then what happened after its {@code seq} and came meanwhile. */
     synchronized void welcome(ParticipantSession session, EventReceiver seeing, SignalingSettings settings) {
         if (stage != Stage.ENTERING) {
             return;
         }
-        open(seeing, session.seq());
+        open(session, seeing, session.seq());
         send(frames.welcome(session, seeing, settings));
         catchUp(List.of());
     }
@@ -127,13 +140,14 @@ final class Channel {
         if (stage != Stage.ENTERING) {
             return;
         }
-        open(seeing, afterSeq);
+        open(session, seeing, afterSeq);
         send(frames.resumed(session, afterSeq, settings));
         catchUp(missed);
     }
 
-    private void open(EventReceiver seeing, long seq) {
+    private void open(ParticipantSession session, EventReceiver seeing, long seq) {
         receiver = seeing;
+        peer = new Peer(session.participant(), session.room().topology(), session.room().room().settings().mode());
         lastSeq = seq;
         stage = Stage.OPEN;
     }
@@ -203,6 +217,7 @@ final class Channel {
             send(frames.event(recorded));
         }
         receiver = receiver.after(event);
+        peer = peer.after(event);
         ending(event);
     }
 

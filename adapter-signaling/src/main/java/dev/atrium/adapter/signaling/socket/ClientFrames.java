@@ -26,7 +26,9 @@ import java.util.concurrent.ExecutorService;
  * What a client sends. Before the welcome only a hello is taken; anything else, or a hello without
  * a credential or with a malformed resume, closes the socket (4003). A hello that resumes is answered
  * with the missed events when all of them are still kept, and with a fresh welcome otherwise. Proving the credential and reading the room block, so they
- * run on the blocking executor, never on the event loop that read the frame.
+ * run on the blocking executor, never on the event loop that read the frame. After the welcome a
+ * {@code request} goes to {@link ActionRequests} and a {@code signal} to {@link SignalRelay}; any
+ * other frame only counts as a sign of life.
  */
 @Singleton
 final class ClientFrames {
@@ -41,9 +43,12 @@ final class ClientFrames {
     private final RoomChannels channels;
     private final SignalingSettings settings;
     private final ExecutorService blocking;
+    private final ActionRequests requests;
+    private final SignalRelay signals;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
-                 ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                 ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                 ActionRequests requests, SignalRelay signals) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
@@ -51,6 +56,8 @@ final class ClientFrames {
         this.channels = channels;
         this.settings = settings;
         this.blocking = blocking;
+        this.requests = requests;
+        this.signals = signals;
     }
 
     void take(Channel channel, String text) {
@@ -64,8 +71,14 @@ final class ClientFrames {
                 return;
             }
             blocking.execute(() -> enter(channel, hello.get()));
+            return;
         }
         // After the hello: a pong, like any frame, has already counted as a sign of life.
+        if (channel.stage() == Channel.Stage.OPEN && "request".equals(type)) {
+            requests.take(channel, frame.get());
+        } else if (channel.stage() == Channel.Stage.OPEN && "signal".equals(type)) {
+            signals.take(channel, frame.get());
+        }
     }
 
     private void enter(Channel channel, Hello hello) {

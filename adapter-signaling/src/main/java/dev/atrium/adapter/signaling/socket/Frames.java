@@ -6,6 +6,7 @@ import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.live.RoomPresence;
 import dev.atrium.domain.live.EventReceiver;
 import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.Topology;
@@ -85,6 +86,51 @@ final class Frames {
 
     String ping() {
         return PING;
+    }
+
+    /** The answer to request {@code id} that succeeded: {@code body} is what the action answers. */
+    String reply(long id, Map<String, Object> body) {
+        Map<String, Object> frame = frame("reply");
+        frame.put("id", id);
+        frame.put("ok", true);
+        frame.put("body", body);
+        return write(frame);
+    }
+
+    /** The answer to request {@code id} that was refused: {@code problem} is the REST API's problem document. */
+    String refusal(long id, Map<String, Object> problem) {
+        Map<String, Object> frame = frame("reply");
+        frame.put("id", id);
+        frame.put("ok", false);
+        frame.put("problem", problem);
+        return write(frame);
+    }
+
+    /** A peer's signal, as its target receives it. */
+    String signal(ParticipantId from, String kind, Object payload) {
+        Map<String, Object> frame = frame("signal");
+        frame.put("from", from.value());
+        frame.put("kind", kind);
+        frame.put("payload", payload);
+        return write(frame);
+    }
+
+    /** A refused signal: the problem, and which signal it was ({@code to} and {@code kind} as sent). */
+    String signalRefused(Map<String, Object> problem, Object to, Object kind) {
+        Map<String, Object> frame = frame("error");
+        frame.put("problem", problem);
+        Map<String, Object> signal = new LinkedHashMap<>();
+        signal.put("to", to);
+        signal.put("kind", kind);
+        frame.put("signal", signal);
+        return write(frame);
+    }
+
+    /** A refusal of a frame that cannot be replied to: a request without a usable {@code id}. */
+    String error(Map<String, Object> problem) {
+        Map<String, Object> frame = frame("error");
+        frame.put("problem", problem);
+        return write(frame);
     }
 
     private static Map<String, Object> room(RoomPresence presence, EventReceiver receiver) {

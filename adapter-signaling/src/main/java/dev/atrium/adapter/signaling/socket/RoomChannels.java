@@ -40,6 +40,13 @@ final class RoomChannels {
         return Optional.ofNullable(replaced[0]);
     }
 
+    /** The socket of {@code participant} in {@code room}, when it is open and welcomed. */
+    Optional<Channel> open(RoomId room, ParticipantId participant) {
+        Map<ParticipantId, Channel> channels = rooms.get(room);
+        Channel channel = channels == null ? null : channels.get(participant);
+        return channel != null && channel.stage() == Channel.Stage.OPEN ? Optional.of(channel) : Optional.empty();
+    }
+
     void closed(Channel channel) {
         all.remove(channel);
         ParticipantId participant = channel.participantId();
