@@ -17,6 +17,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ConditionalFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteAttributes;
@@ -46,7 +47,7 @@ import java.util.Set;
  * to decide.
  */
 @ServerFilter("/v1/**")
-public final class AuthenticationFilter {
+public final class AuthenticationFilter implements ConditionalFilter {
     /** Request attribute holding the authenticated {@link Caller}. */
     static final String CALLER_ATTRIBUTE = "atrium.caller";
     static final String ADMIN_PATH = "/v1/admin";
@@ -96,8 +97,7 @@ public final class AuthenticationFilter {
     }
 
     private Credential required(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request)
-                .map(route -> isSocketUpgrade(request, route) ? Credential.NONE : declared(route))
+        return RouteAttributes.getRouteMatch(request).map(AuthenticationFilter::declared)
                 .orElseGet(() -> requiredOnRouteMiss(request));
     }
 
@@ -120,14 +120,19 @@ public final class AuthenticationFilter {
     }
 
     /**
-     * An upgrade to a WebSocket on a route that is no controller's: the signaling socket, whose first
-     * frame carries the credential (docs/signaling.md), so that it is never in a URL and a browser, which
-     * cannot set headers on a socket, can send it. An upgrade asked of a controller's route is authenticated
-     * as that route declares.
+     * Not run at all for an upgrade to a WebSocket on a route that is no controller's: the signaling
+     * socket, whose first frame carries the credential (docs/signaling.md), so that it is never in a URL
+     * and a browser, which cannot set headers on a socket, can send it. Skipping the filter also keeps the
+     * upgrade on its event loop: finished on the blocking executor, the upgrade could hand the client's
+     * first frame to the HTTP pipeline, which drops it (micronaut-core#11252). An upgrade asked of a
+     * controller's route is authenticated as that route declares.
      */
-    private static boolean isSocketUpgrade(HttpRequest<?> request, RouteMatch<?> route) {
-        return "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.UPGRADE))
-                && !route.getAnnotationMetadata().hasStereotype(Controller.class);
+    @Override
+    public boolean isEnabled(HttpRequest<?> request) {
+        boolean socketUpgrade = "websocket".equalsIgnoreCase(request.getHeaders().get(HttpHeaders.UPGRADE))
+                && RouteAttributes.getRouteMatch(request)
+                .filter(route -> !route.getAnnotationMetadata().hasStereotype(Controller.class)).isPresent();
+        return !socketUpgrade;
     }
 
     @Nullable
