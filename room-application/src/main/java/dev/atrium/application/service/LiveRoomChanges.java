@@ -8,6 +8,7 @@ import dev.atrium.application.port.out.RoomRepository;
 import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
@@ -17,7 +18,9 @@ import dev.atrium.domain.shared.NotFoundException;
 import dev.atrium.domain.tenant.TenantId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -31,6 +34,8 @@ import java.util.function.Function;
  * domain error rolls everything back. Retrying a transaction that clashed with another is the
  * {@link UnitOfWork}'s alone. Before the timers catch up, pings lost while the store was unreachable
  * are excused ({@link StoreOutages}), so the first change after an outage does not reap everybody.
+ * A ping takes none of it while nothing of its room is due ({@link #extendPresence}): it moves one
+ * participant's presence, which no rule of the room reads before the room's next deadline.
  * Reads take none of this: they see the last committed room ({@link #read}), or that room with its
  * timers caught up in memory ({@link #view}), and neither locks nor saves.
  */
@@ -75,6 +80,29 @@ final class LiveRoomChanges {
             change.accept(live, now);
             return answer.apply(save(live, now));
         });
+    }
+
+    /**
+     * A ping without the room's lock: moves the presence of the session's participant to {@code now +
+     * presenceTimeout} in one write and answers with {@code answer} of the participant as stored,
+     * when the room has nothing due and the participant is present
+     * ({@link LiveRoomRepository#extendPresence}); empty otherwise, and the caller's ping then runs
+     * as a change under the lock ({@link #apply}), which fires what is due, excuses pings lost in an
+     * outage and refuses as every change does. The store being reached or not counts for
+     * {@link StoreOutages} as for any change.
+     */
+    <T> Optional<T> extendPresence(SessionGrant session, RoomId roomId, Duration presenceTimeout,
+                                   BiFunction<Participant, Instant, T> answer) {
+        try {
+            Instant now = clock.instant();
+            Optional<Participant> pinged = unitOfWork.inTransaction(() -> liveRooms.extendPresence(
+                    session.tenantId(), roomId, session.participantId(), now, now.plus(presenceTimeout)));
+            outages.reached(now);
+            return pinged.map(participant -> answer.apply(participant, now));
+        } catch (StoreUnavailableException e) {
+            outages.unreachable(clock.instant());
+            throw e;
+        }
     }
 
     /** Deletes the room under its lock, after the timers caught up, once {@code check} let it. */

@@ -18,6 +18,7 @@ import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.live.LiveRoom;
 import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.SessionGrant;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.NotFoundException;
 
@@ -27,8 +28,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * A participant's own session. Each change is one change of the live room under its lock; reading
- * the session takes no lock and saves nothing. They share the live-room changes and the session
+ * A participant's own session. Each change is one change of the live room under its lock, except a
+ * ping while nothing of the room is due, which moves one participant's presence alone; reading the
+ * session takes no lock and saves nothing. They share the live-room changes and the session
  * credentials, so one service serves them all.
  */
 public final class ParticipantSessionService implements AuthenticateSessionUseCase, GetSessionUseCase,
@@ -55,13 +57,24 @@ public final class ParticipantSessionService implements AuthenticateSessionUseCa
                 live.participant(session.grant().participantId()).orElseThrow(() -> gone(session)), now));
     }
 
+    /**
+     * Costs one write of the participant's row, whatever the size of the room, while nothing of the
+     * room is due; otherwise, and to refuse someone no longer present, it is a change under the lock
+     * as before, whose tick fires what is due first. Either way the credential is renewed from the
+     * session alone.
+     */
     @Override
     public SessionRefresh ping(SessionInRoom session) {
-        return change(session, (live, now) -> {
-            Participant pinged = live.ping(session.grant().participantId(), now, presenceTimeout);
-            SessionCredentials.Issued issued = credentials.issue(live, pinged.id(), now);
-            return new SessionRefresh(pinged, issued.credential(), issued.grant().expiresAt());
-        });
+        SessionGrant grant = session.grant();
+        RoomId roomId = changes.roomIdOf(session);
+        return changes.extendPresence(grant, roomId, presenceTimeout, (pinged, now) -> refresh(grant, pinged, now))
+                .orElseGet(() -> changes.apply(grant.tenantId(), roomId, (live, now) ->
+                        refresh(grant, live.ping(grant.participantId(), now, presenceTimeout), now)));
+    }
+
+    private SessionRefresh refresh(SessionGrant grant, Participant pinged, Instant now) {
+        SessionCredentials.Issued issued = credentials.renew(grant, now);
+        return new SessionRefresh(pinged, issued.credential(), issued.grant().expiresAt());
     }
 
     @Override

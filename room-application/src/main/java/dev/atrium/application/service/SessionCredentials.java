@@ -31,8 +31,16 @@ final class SessionCredentials {
     }
 
     Issued issue(LiveRoom room, ParticipantId participant, Instant now) {
-        SessionGrant grant = SessionGrant.issue(room, participant, now);
+        return encoded(SessionGrant.issue(room, participant, now));
+    }
+
+    private Issued encoded(SessionGrant grant) {
         return new Issued(codec.encode(grant, keys.current(grant.tenantId()), issuer), grant);
+    }
+
+    /** A fresh credential for the session {@code current} names, without its room: what a ping hands out. */
+    Issued renew(SessionGrant current, Instant now) {
+        return encoded(current.renewedAt(now));
     }
 
     Optional<SessionGrant> verify(String credential) {

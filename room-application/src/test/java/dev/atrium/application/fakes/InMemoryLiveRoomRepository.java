@@ -66,13 +66,50 @@ public final class InMemoryLiveRoomRepository implements LiveRoomRepository, InM
         Stored previous = storedOf(room.room());
         Map<ParticipantId, Participant> participants = new LinkedHashMap<>(previous.participants());
         changes.departed().forEach(participants::remove);
-        changes.changed().forEach(p -> participants.put(p.id(), p));
+        changes.changed().forEach(p -> participants.put(p.id(), keepingLaterPresence(participants.get(p.id()), p)));
         changes.arrived().forEach(p -> participants.put(p.id(), p));
         Set<UserRef> bans = new HashSet<>(previous.bans());
         bans.addAll(changes.newBans());
         live.put(room.room().id(), new Stored(room.clocks(), participants, bans, nextDeadline));
         outbox.append(room.recordedEvents());
         return stored;
+    }
+
+    /** As the real store does: a ping without the lock, which only moves presence forward. */
+    @Override
+    public synchronized Optional<Participant> extendPresence(TenantId tenantId, RoomId roomId, ParticipantId participantId,
+                                                          Instant now, Instant presenceDeadline) {
+        requireReachable();
+        Stored stored = live.get(roomId);
+        if (stored == null || rooms.findById(tenantId, roomId).isEmpty()
+                || (stored.nextDeadline() != null && !stored.nextDeadline().isAfter(now))) {
+            return Optional.empty();
+        }
+        Participant present = stored.participants().get(participantId);
+        if (present == null || !present.presenceDeadline().isAfter(now)) {
+            return Optional.empty();
+        }
+        Participant pinged = keepingLaterPresence(present, withPresence(present, now, presenceDeadline));
+        stored.participants().put(participantId, pinged);
+        return Optional.of(pinged);
+    }
+
+    /** {@code saved}, with the later last ping and presence deadline of it and {@code stored}. */
+    private static Participant keepingLaterPresence(Participant stored, Participant saved) {
+        if (stored == null) {
+            return saved;
+        }
+        return withPresence(saved, later(stored.lastPingAt(), saved.lastPingAt()),
+                later(stored.presenceDeadline(), saved.presenceDeadline()));
+    }
+
+    private static Participant withPresence(Participant p, Instant lastPingAt, Instant presenceDeadline) {
+        return new Participant(p.id(), p.userRef(), p.name(), p.role(), p.metadata(), p.state(), p.joinedAt(),
+                lastPingAt, presenceDeadline, p.inCall(), p.media(), p.handRaised(), p.publishingGranted());
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.atrium.application.port.in.RoomLocator;
 import dev.atrium.application.port.in.meeting.UpdateMeetingCommand;
 import dev.atrium.application.port.out.LiveRoomRepository;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.tenant.TenantId;
 import dev.atrium.domain.fixtures.RoomDrafts;
@@ -297,6 +299,12 @@ class MeetingServicesTest {
                 @Override
                 public Room save(LiveRoom room, Instant nextDeadline) {
                     throw new IllegalStateException("the outbox is unreachable");
+                }
+
+                @Override
+                public Optional<Participant> extendPresence(TenantId tenantId, RoomId roomId, ParticipantId participantId,
+                                                            Instant now, Instant presenceDeadline) {
+                    return services.liveRooms.extendPresence(tenantId, roomId, participantId, now, presenceDeadline);
                 }
 
                 @Override

@@ -6,7 +6,9 @@ import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.LeaveReason;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.role.Role;
@@ -15,10 +17,15 @@ import dev.atrium.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
 import static dev.atrium.domain.fixtures.DomainAssertions.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParticipantSessionServiceTest {
@@ -62,6 +69,94 @@ class ParticipantSessionServiceTest {
         assertEquals(live.rooms.clock.instant().plus(LiveServices.PRESENCE), pinged.participant().presenceDeadline());
         assertNotEquals(ada.credential(), pinged.credential());
         assertEquals(session.grant().participantId(), live.sessions.authenticate(pinged.credential()).orElseThrow().participantId());
+    }
+
+    @Test
+    void a_ping_while_nothing_of_the_room_is_due_moves_only_its_presence_and_leaves_the_rooms_timer_alone() {
+        SessionInRoom bob = live.inOwnRoom(live.enter(room, "bob", Role.PARTICIPANT));
+        Instant due = live.rooms.liveRooms.nextDeadline(room.id()).orElseThrow();
+        int events = live.rooms.outbox.all().size();
+        long version = live.rooms.stored(room).version();
+        live.rooms.clock.advance(Duration.ofSeconds(20));
+
+        SessionRefresh pinged = live.sessions.ping(bob);
+
+        assertEquals(live.rooms.clock.instant(), pinged.participant().lastPingAt());
+        assertEquals(Optional.of(due), live.rooms.liveRooms.nextDeadline(room.id()), "a ping does not reschedule the room");
+        assertEquals(events, live.rooms.outbox.all().size());
+        assertEquals(version, live.rooms.stored(room).version());
+        assertEquals(pinged.participant(), live.rooms.liveRooms.find(room.tenantId(), room.id()).orElseThrow()
+                .participant(bob.grant().participantId()).orElseThrow());
+        assertEquals(live.rooms.clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(SessionGrant.LIFETIME), pinged.credentialExpiresAt());
+    }
+
+    @Test
+    void the_timer_at_an_old_deadline_keeps_who_pinged_reschedules_and_reaps_who_did_not_once() {
+        SessionInRoom bob = live.inOwnRoom(live.enter(room, "bob", Role.PARTICIPANT));
+        live.rooms.clock.advance(Duration.ofSeconds(20));
+        live.sessions.ping(bob);
+        live.rooms.clock.advance(LiveServices.PRESENCE.minusSeconds(20));
+
+        assertEquals(1, live.timers.fireDueTimers(10));
+        assertEquals(Optional.of(live.rooms.clock.instant().plusSeconds(20)), live.rooms.liveRooms.nextDeadline(room.id()));
+        assertEquals(0, live.timers.fireDueTimers(10));
+
+        assertEquals(List.of(ada.participant().id()), timedOut());
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.ping(session));
+        assertEquals(bob.grant().participantId(), live.sessions.ping(bob).participant().id());
+        assertEquals(List.of(ada.participant().id()), timedOut());
+    }
+
+    @Test
+    void a_ping_after_its_deadline_before_the_timer_came_is_refused_and_reaps_it_once() {
+        live.rooms.clock.advance(LiveServices.PRESENCE);
+
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.ping(session));
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.ping(session));
+        live.timers.fireDueTimers(10);
+
+        assertEquals(List.of(ada.participant().id()), timedOut());
+    }
+
+    @Test
+    void a_ping_while_someone_else_is_overdue_lets_the_room_reap_them_first_and_reschedules_it() {
+        live.rooms.clock.advance(Duration.ofSeconds(20));
+        SessionInRoom bob = live.inOwnRoom(live.enter(room, "bob", Role.PARTICIPANT));
+        live.rooms.clock.advance(LiveServices.PRESENCE.minusSeconds(20));
+
+        SessionRefresh pinged = live.sessions.ping(bob);
+
+        assertEquals(List.of(ada.participant().id()), timedOut());
+        assertEquals(Optional.of(pinged.participant().presenceDeadline()), live.rooms.liveRooms.nextDeadline(room.id()));
+        assertEquals(0, live.timers.fireDueTimers(10));
+    }
+
+    @Test
+    void a_ping_after_leaving_is_refused() {
+        live.sessions.leave(session);
+
+        assertFails(ErrorCode.PARTICIPANT_NOT_FOUND, () -> live.sessions.ping(session));
+    }
+
+    @Test
+    void a_ping_whose_deadline_passed_while_the_store_was_away_is_excused() {
+        live.rooms.liveRooms.reachable(false);
+        live.rooms.clock.advance(LiveServices.PRESENCE.plusSeconds(5));
+        assertThrows(StoreUnavailableException.class, () -> live.sessions.ping(session));
+        live.rooms.liveRooms.reachable(true);
+
+        SessionRefresh pinged = live.sessions.ping(session);
+
+        assertEquals(live.rooms.clock.instant().plus(LiveServices.PRESENCE), pinged.participant().presenceDeadline());
+        assertEquals(List.of(), timedOut());
+    }
+
+    private List<ParticipantId> timedOut() {
+        return live.rooms.outbox.all().stream()
+                .map(event -> event.event())
+                .filter(event -> event instanceof ParticipantLeft left && left.reason() == LeaveReason.TIMEOUT)
+                .map(event -> ((ParticipantLeft) event).participantId())
+                .toList();
     }
 
     @Test

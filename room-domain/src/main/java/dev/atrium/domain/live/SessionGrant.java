@@ -28,8 +28,20 @@ public record SessionGrant(TenantId tenantId, RoomId roomId, ParticipantId parti
 
     /** A credential for {@code participant} of {@code room}, valid for {@link #LIFETIME} from {@code now}. */
     public static SessionGrant issue(LiveRoom room, ParticipantId participant, Instant now) {
+        return issue(room.room().tenantId(), room.room().id(), participant, now);
+    }
+
+    /**
+     * The same session's credential afresh, valid for {@link #LIFETIME} from {@code now}: what a ping
+     * hands out without loading the room, since the session is all a credential names.
+     */
+    public SessionGrant renewedAt(Instant now) {
+        return issue(tenantId, roomId, participantId, now);
+    }
+
+    private static SessionGrant issue(TenantId tenantId, RoomId roomId, ParticipantId participant, Instant now) {
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
-        return new SessionGrant(room.room().tenantId(), room.room().id(), participant, issuedAt, issuedAt.plus(LIFETIME));
+        return new SessionGrant(tenantId, roomId, participant, issuedAt, issuedAt.plus(LIFETIME));
     }
 
     /** Valid at {@code now}; the nodes' clocks may differ by {@link JoinGrant#MAX_CLOCK_SKEW} at the start. */

@@ -42,6 +42,16 @@ class SessionGrantTest {
     }
 
     @Test
+    void a_renewed_grant_names_the_same_session_for_five_minutes_from_its_renewal() {
+        SessionGrant grant = SessionGrant.issue(live, session, NOW);
+
+        SessionGrant renewed = grant.renewedAt(NOW.plusMillis(61_500));
+
+        assertEquals(new SessionGrant(live.room().tenantId(), live.room().id(), session, NOW.plusSeconds(61),
+                NOW.plusSeconds(61).plus(SessionGrant.LIFETIME)), renewed);
+    }
+
+    @Test
     void a_grant_is_current_until_just_before_it_expires() {
         SessionGrant grant = SessionGrant.issue(live, session, NOW);
 

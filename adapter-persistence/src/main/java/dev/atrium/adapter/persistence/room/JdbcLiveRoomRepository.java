@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
  * reads anything else, so the changes of one room run one after the other on every node, and what a
  * change reads is what the one before it committed. Every write needs the caller's transaction; the
  * room row itself is written through {@link RoomRowWriter}, and only when the room changed: a ping
- * or a media change leaves the room's version, and so its ETag, alone.
+ * or a media change leaves the room's version, and so its ETag, alone. A ping while nothing of the
+ * room is due ({@link #extendPresence}) writes one participant's presence columns without the lock;
+ * {@link ParticipantRowRepository} says why neither writer can undo the other.
  */
 @Singleton
 @ReportsStoreOutages
@@ -77,7 +79,7 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
             participants.deleteFromRoom(roomId, changes.departed().stream().map(ParticipantId::value).collect(Collectors.toSet()));
         }
         if (!changes.changed().isEmpty()) {
-            participants.updateAll(changes.changed().stream().map(p -> participantMapper.toRow(room.id(), p)).toList());
+            changes.changed().forEach(p -> participants.updateKeepingLaterPresence(participantMapper.toRow(room.id(), p)));
         }
         if (!changes.arrived().isEmpty()) {
             participants.saveAll(changes.arrived().stream().map(p -> participantMapper.toRow(room.id(), p)).toList());
@@ -89,6 +91,18 @@ class JdbcLiveRoomRepository implements LiveRoomRepository {
         Room stored = changes.roomChanged() ? roomWriter.update(room) : room;
         outbox.append(live.recordedEvents());
         return stored;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Participant> extendPresence(TenantId tenantId, RoomId roomId, ParticipantId participantId, Instant now,
+                                                Instant presenceDeadline) {
+        long written = participants.extendPresence(tenantId.value(), roomId.value(), participantId.value(),
+                TimestampColumns.toColumn(now), TimestampColumns.toColumn(presenceDeadline));
+        if (written == 0) {
+            return Optional.empty();
+        }
+        return participants.findByIdAndRoomId(participantId.value(), roomId.value()).map(participantMapper::toParticipant);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.fixtures.RoomDrafts;
 import dev.atrium.domain.live.Actor;
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.member.UserRef;
 import dev.atrium.domain.role.Role;
@@ -37,10 +38,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -54,8 +60,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The contract of {@link LiveRoomRepository} with {@link UnitOfWork}, written once and run on every
  * supported database ({@link JdbcLiveRoomRepositoryIT}): what is saved comes back, the room's lock
- * serialises concurrent changes (no overbooking, one session per person), and a change that fails
- * leaves nothing behind, outbox included.
+ * serialises concurrent changes (no overbooking, one session per person), a change that fails
+ * leaves nothing behind, outbox included, and a ping without the lock only ever moves presence
+ * forward, which no change under the lock undoes.
  */
 abstract class LiveRoomRepositoryContract extends SharedDatabaseSuite {
     /** In the hour Europe/Berlin lives twice, to microseconds, as the columns keep it. */
@@ -310,6 +317,117 @@ abstract class LiveRoomRepositoryContract extends SharedDatabaseSuite {
             assertEquals(RoomStatus.ENDED, rooms.findById(room.tenantId(), room.id()).orElseThrow().status());
             assertFalse(dueAt(due.plus(Duration.ofDays(3650))).contains(due(room)));
         }
+    }
+
+    @Test
+    void aPingWithoutTheLockMovesPresenceForwardAndNeverBack() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        long version = versionOf(room);
+
+        Participant pinged = ping(room, ada, NOW.plusSeconds(10)).orElseThrow();
+        Participant late = ping(room, ada, NOW.plusSeconds(5)).orElseThrow();
+
+        assertEquals(NOW.plusSeconds(10), pinged.lastPingAt());
+        assertEquals(NOW.plusSeconds(10).plus(LiveChanges.PRESENCE), pinged.presenceDeadline());
+        assertEquals(pinged, late);
+        assertEquals(pinged, liveRooms.find(room.tenantId(), room.id()).orElseThrow().participant(ada).orElseThrow());
+        assertEquals(version, versionOf(room));
+    }
+
+    @Test
+    void aPingOfNobodyPresentWritesNothing() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        ParticipantId bob = changes.join(room, "bob", Role.PARTICIPANT, NOW);
+        changes.change(room, NOW.plusSeconds(1), live -> {
+            live.leave(bob, NOW.plusSeconds(1));
+            return null;
+        });
+        Room other = stored.newRoom(room.tenantId(), RoomDrafts.group().build(), List.of());
+
+        assertTrue(ping(room, bob, NOW.plusSeconds(2)).isEmpty());
+        assertTrue(ping(room, changes.newParticipantId(NOW), NOW.plusSeconds(2)).isEmpty());
+        assertTrue(ping(other, ada, NOW.plusSeconds(2)).isEmpty());
+        assertTrue(unitOfWork.inTransaction(() -> liveRooms.extendPresence(stored.newTenant(), room.id(), ada,
+                NOW.plusSeconds(2), NOW.plusSeconds(2).plus(LiveChanges.PRESENCE))).isEmpty());
+        assertEquals(NOW.plus(LiveChanges.PRESENCE),
+                liveRooms.find(room.tenantId(), room.id()).orElseThrow().participant(ada).orElseThrow().presenceDeadline());
+    }
+
+    @Test
+    void aPingAtOrAfterTheParticipantsDeadlineOrWhileTheRoomHasSomethingDueWritesNothing() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        ParticipantId bob = changes.join(room, "bob", Role.PARTICIPANT, NOW.plusSeconds(20));
+        Instant adaDue = NOW.plus(LiveChanges.PRESENCE);
+
+        assertTrue(ping(room, ada, adaDue).isEmpty());
+        assertTrue(ping(room, bob, adaDue).isEmpty(), "ada is due: the room's tick comes first");
+        assertTrue(ping(room, bob, adaDue.minusNanos(1000)).isPresent());
+    }
+
+    @Test
+    void aPingLeavesTheNextDeadlineAndTheTimerThenFindsTheFreshOneAndReschedules() throws SQLException {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        Instant joinedDeadline = NOW.plus(LiveChanges.PRESENCE);
+        Instant pingedDeadline = NOW.plusSeconds(10).plus(LiveChanges.PRESENCE);
+        ping(room, ada, NOW.plusSeconds(10)).orElseThrow();
+
+        assertTrue(dueAt(joinedDeadline).contains(due(room)));
+        changes.tick(room.tenantId(), room.id(), joinedDeadline);
+
+        assertEquals(List.of(ada), liveRooms.find(room.tenantId(), room.id()).orElseThrow().participants().stream()
+                .map(Participant::id).toList());
+        assertFalse(dueAt(pingedDeadline.minusNanos(1000)).contains(due(room)));
+        assertTrue(dueAt(pingedDeadline).contains(due(room)));
+        changes.tick(room.tenantId(), room.id(), pingedDeadline);
+        assertEquals(List.of(), liveRooms.find(room.tenantId(), room.id()).orElseThrow().participants());
+        assertEquals(1, eventTypesOf(room).stream().filter("ParticipantLeft"::equals).count());
+    }
+
+    @Test
+    void aChangeUnderTheLockThatLoadedTheRoomBeforeAPingKeepsThePingsDeadline() {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        Instant pingedAt = NOW.plusSeconds(20);
+
+        // The ping runs on a thread (a transaction) of its own while the change holds the lock, between
+        // loading the room and saving ada with the presence it loaded: no lock stops it, nothing undoes it.
+        changes.change(room, NOW.plusSeconds(1), live -> {
+            CompletableFuture.supplyAsync(() -> ping(room, ada, pingedAt)).orTimeout(10, TimeUnit.SECONDS).join().orElseThrow();
+            return live.raiseHand(ada, true, NOW.plusSeconds(1));
+        });
+
+        Participant saved = liveRooms.find(room.tenantId(), room.id()).orElseThrow().participant(ada).orElseThrow();
+        assertTrue(saved.handRaised());
+        assertEquals(pingedAt, saved.lastPingAt());
+        assertEquals(pingedAt.plus(LiveChanges.PRESENCE), saved.presenceDeadline());
+    }
+
+    @RepeatedTest(3)
+    void changesUnderTheLockRacingPingsKeepTheLatestDeadline() throws InterruptedException {
+        Room room = stored.newRoom(RoomDrafts.group().build());
+        ParticipantId ada = changes.join(room, "ada", Role.PARTICIPANT, NOW);
+        List<Supplier<Object>> racers = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            Instant at = NOW.plusSeconds(i);
+            boolean raised = i % 2 == 0;
+            racers.add(() -> ping(room, ada, at));
+            racers.add(() -> changes.change(room, NOW.plusMillis(500), live -> live.raiseHand(ada, raised, NOW.plusMillis(500))));
+        }
+
+        Race.results(racers);
+
+        Participant saved = liveRooms.find(room.tenantId(), room.id()).orElseThrow().participant(ada).orElseThrow();
+        assertEquals(NOW.plusSeconds(20).plus(LiveChanges.PRESENCE), saved.presenceDeadline());
+        assertEquals(NOW.plusSeconds(20), saved.lastPingAt());
+    }
+
+    private Optional<Participant> ping(Room room, ParticipantId participant, Instant at) {
+        return unitOfWork.inTransaction(() -> liveRooms.extendPresence(room.tenantId(), room.id(), participant, at,
+                at.plus(LiveChanges.PRESENCE)));
     }
 
     /** The same database for a second node: it migrates nothing new, and closing the node leaves it to this suite. */

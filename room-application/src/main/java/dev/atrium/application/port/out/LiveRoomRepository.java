@@ -1,6 +1,8 @@
 package dev.atrium.application.port.out;
 
 import dev.atrium.domain.live.LiveRoom;
+import dev.atrium.domain.live.Participant;
+import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.tenant.TenantId;
@@ -16,6 +18,10 @@ import java.util.Optional;
  * transaction ends, so changes of one room are applied one after the other and a capacity check
  * cannot be overtaken. Saving also appends the recorded events to the outbox and stores when the
  * room's timers are next due. This is the only writer of a stored room's row.
+ *
+ * <p>One write needs no lock: {@link #extendPresence}, a ping, which moves one participant's
+ * presence columns and nothing else. So that it can never be undone, those two columns only ever
+ * move forward: {@link #save} keeps the later of what it writes and what is stored.
  */
 public interface LiveRoomRepository {
     /** The live room, locked until the current transaction ends. Only inside {@link UnitOfWork#inTransaction}. */
@@ -29,6 +35,21 @@ public interface LiveRoomRepository {
      * pair with that write), as loaded otherwise.
      */
     Room save(LiveRoom room, Instant nextDeadline);
+
+    /**
+     * A ping without the room's lock, in one conditional write of the participant's row: their last
+     * ping moves to {@code now} and their presence deadline to {@code presenceDeadline}, each only
+     * forward. It writes only while the room has nothing due at {@code now} (its stored next deadline
+     * is later, or it has none) and the participant's deadline is after {@code now}: then the room's
+     * own tick would change nothing, and a ping under the lock would do just this. The room's next
+     * deadline stays: a deadline that moved later only makes the timer come early and reschedule.
+     * Returns the participant as stored after the write; empty when nothing was written (no such
+     * room of the tenant, nobody with that id present, or something due), and the caller then takes
+     * the locked path, which fires what is due and refuses as every change does. Only inside
+     * {@link UnitOfWork#inTransaction}.
+     */
+    Optional<Participant> extendPresence(TenantId tenantId, RoomId roomId, ParticipantId participantId, Instant now,
+                                         Instant presenceDeadline);
 
     /** Deletes the locked room with everything it holds, its members and its claim on a pair. */
     void delete(LiveRoom room);
