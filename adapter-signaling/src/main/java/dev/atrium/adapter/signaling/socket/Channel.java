@@ -252,8 +252,18 @@ final class Channel {
             close(SocketClose.SLOW_CONSUMER);
             return;
         }
+        if (!socket.isOpen()) {
+            closed();
+            return;
+        }
         unwritten++;
-        socket.sendAsync(frame).whenComplete((sent, failure) -> written());
+        try {
+            socket.sendAsync(frame).whenComplete((sent, failure) -> written());
+        } catch (RuntimeException closedMeanwhile) {
+            // The client went away between the check and the write: nothing more goes to this socket.
+            unwritten--;
+            closed();
+        }
     }
 
     private synchronized void written() {

@@ -5,6 +5,8 @@ import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.RoomId;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Collection;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 final class RoomChannels {
+    private static final Logger LOG = LoggerFactory.getLogger(RoomChannels.class);
     private final Set<Channel> all = ConcurrentHashMap.newKeySet();
     private final Map<RoomId, Map<ParticipantId, Channel>> rooms = new ConcurrentHashMap<>();
 
@@ -63,7 +66,15 @@ final class RoomChannels {
     void deliver(RecordedEvent event) {
         Map<ParticipantId, Channel> channels = rooms.get(event.roomId());
         if (channels != null) {
-            channels.values().forEach(channel -> channel.deliver(event));
+            channels.values().forEach(channel -> {
+                try {
+                    channel.deliver(event);
+                } catch (RuntimeException failure) {
+                    // One broken socket must not fail the relay's batch for the room's other sockets.
+                    LOG.warn("Delivering event {} to socket {} failed; it is closed to resume", event.id(), channel.id(), failure);
+                    channel.close(SocketClose.GOING_AWAY);
+                }
+            });
         }
     }
 
