@@ -15,7 +15,8 @@ const toggles = Number(env('BENCH_TOGGLES', 30));
 const idle = Number(env('BENCH_IDLE', 5000));
 const idleRoom = Number(env('BENCH_IDLE_ROOM', 100));
 const holdSeconds = Number(env('BENCH_HOLD', 30));
-const openSeconds = Number(env('BENCH_OPEN_SECONDS', 120));   // opening the idle sockets stops after this long
+const openSeconds = Number(env('BENCH_OPEN_SECONDS', 120));
+const fillSeconds = Number(env('BENCH_FILL_SECONDS', 90));    // filling one room of phase 1 stops after this long   // opening the idle sockets stops after this long
 const pingSeconds = Number(env('BENCH_PING_SECONDS', 10));
 const pingConcurrency = Number(env('BENCH_PING_CONCURRENCY', 16));
 const raceSockets = Number(env('BENCH_RACE', 200));
@@ -68,7 +69,21 @@ async function createRoom(name, participants) {
   return (await api('POST', '/v1/rooms', {body: {name, limits: {participants, moderators: 1}, media: {maxActiveTalkers: 1}}})).json.id;
 }
 
+// 503 (the database pool had no connection within its timeout) is worth another try; counted.
+const unavailable = {count: 0};
 async function enter(room) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await enterOnce(room);
+    } catch (e) {
+      if (attempt >= 4 || !/ 503 /.test(e.message)) throw e;
+      unavailable.count++;
+      await sleep(500 * attempt);
+    }
+  }
+}
+
+async function enterOnce(room) {
   const n = ++people;
   const token = (await api('POST', `/v1/rooms/${room}/tokens`,
     {body: {displayName: `P${n}`, role: 'PARTICIPANT', userRef: `p-${n}`}})).json.token;
@@ -143,9 +158,23 @@ async function liveRoom(n) {
   // The actor's own socket keeps its session present (it is not one of the n that are timed).
   actor.client = await welcomed(actor, null);
   const watch = {participantId: actor.participantId, current: -1};
-  const clients = await pool(n, 16, async () => welcomed(await enter(room), watch));
-  log(`   ${n} clients welcomed in ${((now() - t) / 1000).toFixed(1)} s`);
-  return {room, actor, watch, clients};
+  let until = now() + fillSeconds * 1000, refused = null;
+  const clients = (await pool(n, 16, async () => {
+    if (now() >= until) return null;
+    try {
+      return await welcomed(await enter(room), watch);
+    } catch (e) {
+      // Still refused after the retries: the room takes nobody more; measure the people it has.
+      refused = refused ?? e.message;
+      until = 0;
+      return null;
+    }
+  })).filter(Boolean);
+  if (refused) log(`   the room stopped taking people: ${refused}`);
+  log(`   ${clients.length} of ${n} clients welcomed in ${((now() - t) / 1000).toFixed(1)} s`
+    + (clients.length < n ? ` (the room's filling stopped after ${fillSeconds} s)` : '')
+    + `; 503 answers retried so far: ${unavailable.count}`);
+  return {room, actor, watch, clients, refused};
 }
 
 /** The actor raises and lowers the hand M times, one at a time; every socket's frames are timed. */
@@ -217,15 +246,15 @@ async function pings(live, label) {
   return {perSecond, statuses};
 }
 
-const results = {settings: {roomSizes, toggles, idle, idleRoom, openSeconds, holdSeconds, helloDelayMs, pingSeconds, pingConcurrency}};
+const results = {settings: {roomSizes, fillSeconds, toggles, idle, idleRoom, openSeconds, holdSeconds, helloDelayMs, pingSeconds, pingConcurrency}};
 
 log(`== load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 {
   // The documented client says hello as soon as the socket is open. Count how often that hello is lost.
   const room = await createRoom('Hello race', raceSockets);
-  const sessions = await pool(raceSockets, 16, () => enter(room));
-  const outcomes = await pool(raceSockets, 16, async i => {
-    try { const c = await connect(sessions[i], null, 0); c.open = false; c.ws.terminate(); return 'welcomed'; } catch (e) { return e.message; }
+  const outcomes = await pool(raceSockets, 16, async () => {
+    const session = await enter(room);
+    try { const c = await connect(session, null, 0); c.open = false; c.ws.terminate(); return 'welcomed'; } catch (e) { return e.message; }
   });
   const counts = {};
   for (const o of outcomes) counts[o] = (counts[o] || 0) + 1;
@@ -239,7 +268,7 @@ const rooms = new Map();
 for (const n of roomSizes) {
   const live = await liveRoom(n);
   rooms.set(n, live);
-  results[`room${n}`] = await drive(live, `room of ${n}`);
+  results[`room${n}`] = {...await drive(live, `room of ${live.clients.length}`), asked: n, refused: live.refused};
 }
 const small = rooms.get(Math.min(...roomSizes)), large = rooms.get(Math.max(...roomSizes));
 
@@ -260,9 +289,19 @@ log(`   before: heap used ${(before.usedBytes / 2 ** 20).toFixed(1)} MiB, RSS ${
 const idleRooms = [];
 for (let i = 0; i < Math.ceil(idle / idleRoom); i++) idleRooms.push(await createRoom(`Idle ${i}`, idleRoom));
 let t = now();
-const openUntil = t + openSeconds * 1000;
-const idleClients = (await pool(idle, 32, async i => now() < openUntil
-  ? welcomed(await enter(idleRooms[i % idleRooms.length]), null) : null)).filter(Boolean);
+let openUntil = t + openSeconds * 1000, idleRefused = null;
+const idleClients = (await pool(idle, 32, async i => {
+  if (now() >= openUntil) return null;
+  try {
+    return await welcomed(await enter(idleRooms[i % idleRooms.length]), null);
+  } catch (e) {
+    // Still refused after the retries: the node takes no more; measure the sockets it has.
+    idleRefused = idleRefused ?? e.message;
+    openUntil = 0;
+    return null;
+  }
+})).filter(Boolean);
+if (idleRefused) log(`   the service stopped taking sockets: ${idleRefused}`);
 const opening = (now() - t) / 1000;
 log(`   ${idleClients.length} of ${idle} welcomed in ${opening.toFixed(1)} s (${(idleClients.length / opening).toFixed(0)}/s)`);
 t = now();
@@ -274,7 +313,7 @@ const pongs = idleClients.reduce((sum, c) => sum + c.pongs, 0) - pongsAtStart;
 const refreshes = idleClients.reduce((sum, c) => sum + c.credentials, 0);
 const after = heap();
 const perGiB = still / ((after.usedBytes - before.usedBytes) / 2 ** 30);
-results.idle = {asked: idle, opened: idleClients.length, openingSeconds: opening, stillOpen: still, heldSeconds: held, pongs, refreshes, before, after, perGiB, closes: {...closes}};
+results.idle = {refused: idleRefused, asked: idle, opened: idleClients.length, openingSeconds: opening, stillOpen: still, heldSeconds: held, pongs, refreshes, before, after, perGiB, closes: {...closes}};
 log(`   after ${held.toFixed(0)} s: ${still} still open, ${pongs} pongs sent, ${refreshes} credential refreshes; heap used `
   + `${(after.usedBytes / 2 ** 20).toFixed(1)} MiB (+${((after.usedBytes - before.usedBytes) / still / 1024).toFixed(1)} KiB a socket), `
   + `RSS ${(after.rssBytes / 2 ** 20).toFixed(0)} MiB, ${after.threads} threads`);
@@ -282,11 +321,12 @@ log(`   idle sockets per GiB of heap above the baseline: ${perGiB.toFixed(0)}`);
 
 log(`== 3. the room of ${small.clients.length} while ${still} other sockets are open`);
 results.smallLoaded = await drive(small, `room of ${small.clients.length}, loaded`);
-results.loadedOverAlone = results.smallLoaded.p99Ms / results[`room${small.clients.length}`].p99Ms;
+results.loadedOverAlone = results.smallLoaded.p99Ms / results[`room${Math.min(...roomSizes)}`].p99Ms;
 log(`   p99 loaded over alone: ${results.loadedOverAlone.toFixed(2)}`);
 log(`   socket closes seen by the clients after their welcome: ${JSON.stringify(closes)}`);
 log(`   reconnects before a welcome, by close code: ${JSON.stringify(retried)}; load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}`);
 results.retried = retried;
+results.unavailable = unavailable.count;
 results.closes = closes;
 
 for (const c of [...idleClients, ...small.clients, small.actor.client]) { c.open = false; c.ws.terminate(); }

@@ -11,7 +11,7 @@
 # (the JDK's), and the built jar (mvn -B -o -q -pl bootstrap -am package -DskipTests). Loopback only.
 # Settings: BENCH_ROOMS (10,100,1000), BENCH_TOGGLES (M, 30), BENCH_IDLE (K, 5000), BENCH_OPEN_SECONDS (the most
 # time spent opening them, 120), BENCH_IDLE_ROOM (people per idle room, 100), BENCH_HOLD (seconds, 30),
-# BENCH_PING_SECONDS (10), BENCH_PING_CONCURRENCY (16), BENCH_RACE (sockets that say hello at once, 200),
+# BENCH_FILL_SECONDS (the most time spent filling one room of phase 1, 90), BENCH_PING_SECONDS (10), BENCH_PING_CONCURRENCY (16), BENCH_RACE (sockets that say hello at once, 200),
 # BENCH_HELLO_DELAY_MS (the other sockets' wait before their hello, 50), BENCH_JAVA_OPTS
 # (-Xms512m -Xmx2g -XX:+UseG1GC), BENCH_MAX_CONNECTIONS (atrium.http.max-connections, 10000).
 # Usage: bootstrap/bench/signaling.sh
