@@ -103,7 +103,7 @@ public final class LiveRoom {
         admission.depart(presence.find(id), LeaveReason.LEFT, now);
     }
 
-    /** The participant is still there: the presence deadline moves to {@code now + presenceTimeout}. */
+    /** The participant is still there: the presence deadline moves to {@code now + presenceTimeout}, never back. */
     public Participant ping(ParticipantId id, Instant now, Duration presenceTimeout) {
         Participant pinged = presence.find(id).pinged(now, presenceTimeout);
         presence.put(pinged);

@@ -95,9 +95,15 @@ public record Participant(ParticipantId id, UserRef userRef, String name, Role r
                 inCall, media, handRaised, publishingGranted);
     }
 
+    /**
+     * Present until {@code now + presenceTimeout}, or the later deadline they already had: presence only
+     * moves forward, as the store writes it, so a short extension (a socket's grace) never cuts a longer
+     * one (a REST ping's timeout) short.
+     */
     Participant pinged(Instant now, Duration presenceTimeout) {
-        return new Participant(id, userRef, name, role, metadata, state, joinedAt, now, now.plus(presenceTimeout),
-                inCall, media, handRaised, publishingGranted);
+        Instant until = now.plus(presenceTimeout);
+        return new Participant(id, userRef, name, role, metadata, state, joinedAt, now,
+                until.isAfter(presenceDeadline) ? until : presenceDeadline, inCall, media, handRaised, publishingGranted);
     }
 
     Participant presentUntil(Instant deadline) {

@@ -31,6 +31,17 @@ class SessionTimerTest {
     private final LiveRooms people = LiveRooms.at(NOW);
 
     @Test
+    void a_shorter_ping_never_moves_a_presence_deadline_back() {
+        LiveRoom live = people.open(RoomDrafts.group().build());
+        Participant bob = people.join(live, "bob", Role.PARTICIPANT);
+
+        Participant pinged = live.ping(bob.id(), NOW.plusSeconds(1), Duration.ofSeconds(5));
+
+        assertEquals(NOW.plus(LiveRooms.PRESENCE_TIMEOUT), pinged.presenceDeadline());
+        assertEquals(NOW.plusSeconds(1), pinged.lastPingAt());
+    }
+
+    @Test
     void a_session_without_a_ping_for_the_presence_timeout_is_reaped() {
         LiveRoom live = people.open(RoomDrafts.group().build());
         Participant ada = people.join(live, "ada", Role.PARTICIPANT);
