@@ -36,6 +36,7 @@ import java.util.List;
 /**
  * The one composition of the core ({@link UseCases}) over the ports the adapters provide.
  * {@code atrium.presence.timeout} is how long a session lives without a ping;
+ * {@code atrium.presence.grace} how long a participant stays present after their socket closed;
  * {@code atrium.tokens.*} name the issuer, audience and signing algorithm of tokens.
  */
 @Factory
@@ -54,13 +55,14 @@ class CompositionFactory {
                       PasswordHasher hasher, PasswordAttempts passwordAttempts, TenantRepository tenants,
                       ApiKeyRepository apiKeys, TokenIssuer issuer,
                       @Value("${atrium.tokens.algorithm}") SigningAlgorithm algorithm,
-                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, Clock clock,
+                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
+                      @Value("${atrium.presence.grace:20s}") Duration presenceGrace, Clock clock,
                       @Named("secure") SecureRandom random) {
         // Every publisher gets every event: the event log and this node's sockets.
         RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
                 invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
                 passwordAttempts, tenants, apiKeys);
-        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, random);
+        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, random);
     }
 }

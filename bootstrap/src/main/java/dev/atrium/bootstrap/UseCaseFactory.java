@@ -11,6 +11,7 @@ import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
@@ -152,6 +153,11 @@ class UseCaseFactory {
     @Singleton
     PingSessionUseCase pingSession(UseCases useCases) {
         return useCases.pingSession();
+    }
+
+    @Singleton
+    ConnectionPresenceUseCase connectionPresence(UseCases useCases) {
+        return useCases.connectionPresence();
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import dev.atrium.application.port.in.live.MediaChange;
 import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
+import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.JoinCallUseCase;
 import dev.atrium.application.port.in.live.LeaveCallUseCase;
@@ -31,19 +32,24 @@ import java.util.function.BiFunction;
  * A participant's own session. Each change is one change of the live room under its lock, except a
  * ping while nothing of the room is due, which moves one participant's presence alone; reading the
  * session takes no lock and saves nothing. They share the live-room changes and the session
- * credentials, so one service serves them all.
+ * credentials, so one service serves them all. A REST ping keeps its participant present for the
+ * presence timeout, a live connection for the grace ({@link ConnectionPresenceUseCase}): the same
+ * write with another duration.
  */
 public final class ParticipantSessionService implements AuthenticateSessionUseCase, GetSessionUseCase,
-        PingSessionUseCase, LeaveRoomUseCase, JoinCallUseCase, LeaveCallUseCase, ChangeMediaUseCase,
-        StartScreenShareUseCase, StopScreenShareUseCase, RaiseHandUseCase {
+        PingSessionUseCase, ConnectionPresenceUseCase, LeaveRoomUseCase, JoinCallUseCase, LeaveCallUseCase,
+        ChangeMediaUseCase, StartScreenShareUseCase, StopScreenShareUseCase, RaiseHandUseCase {
     private final LiveRoomChanges changes;
     private final SessionCredentials credentials;
     private final Duration presenceTimeout;
+    private final Duration connectionGrace;
 
-    ParticipantSessionService(LiveRoomChanges changes, SessionCredentials credentials, Duration presenceTimeout) {
+    ParticipantSessionService(LiveRoomChanges changes, SessionCredentials credentials, Duration presenceTimeout,
+                              Duration connectionGrace) {
         this.changes = changes;
         this.credentials = credentials;
         this.presenceTimeout = presenceTimeout;
+        this.connectionGrace = connectionGrace;
     }
 
     @Override
@@ -57,19 +63,48 @@ public final class ParticipantSessionService implements AuthenticateSessionUseCa
                 live.participant(session.grant().participantId()).orElseThrow(() -> gone(session)), now));
     }
 
-    /**
-     * Costs one write of the participant's row, whatever the size of the room, while nothing of the
-     * room is due; otherwise, and to refuse someone no longer present, it is a change under the lock
-     * as before, whose tick fires what is due first. Either way the credential is renewed from the
-     * session alone.
-     */
+    /** The credential is renewed from the session alone. */
     @Override
     public SessionRefresh ping(SessionInRoom session) {
+        return present(session, presenceTimeout, (pinged, now) -> refresh(session.grant(), pinged, now));
+    }
+
+    @Override
+    public void connected(SessionInRoom session) {
+        present(session, connectionGrace, (present, now) -> present);
+    }
+
+    @Override
+    public SessionRefresh stillConnected(SessionInRoom session) {
+        return present(session, connectionGrace, (present, now) -> refresh(session.grant(), present, now));
+    }
+
+    /**
+     * The deadline every earlier call of the connection set is at most now + grace, so this one is
+     * the deadline that counts, unless a new connection moves it on.
+     */
+    @Override
+    public void disconnected(SessionInRoom session) {
+        present(session, connectionGrace, (present, now) -> present);
+    }
+
+    @Override
+    public Duration refreshInterval() {
+        return connectionGrace.dividedBy(2);
+    }
+
+    /**
+     * The participant stays present for {@code duration} from now, or longer if they already were.
+     * Costs one write of the participant's row, whatever the size of the room, while nothing of the
+     * room is due; otherwise, and to refuse someone no longer present, it is a change under the lock,
+     * whose tick fires what is due first.
+     */
+    private <T> T present(SessionInRoom session, Duration duration, BiFunction<Participant, Instant, T> answer) {
         SessionGrant grant = session.grant();
         RoomId roomId = changes.roomIdOf(session);
-        return changes.extendPresence(grant, roomId, presenceTimeout, (pinged, now) -> refresh(grant, pinged, now))
+        return changes.extendPresence(grant, roomId, duration, answer)
                 .orElseGet(() -> changes.apply(grant.tenantId(), roomId, (live, now) ->
-                        refresh(grant, live.ping(grant.participantId(), now, presenceTimeout), now)));
+                        answer.apply(live.ping(grant.participantId(), now, duration), now)));
     }
 
     private SessionRefresh refresh(SessionGrant grant, Participant pinged, Instant now) {

@@ -11,6 +11,7 @@ import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
@@ -119,7 +120,8 @@ public final class UseCases {
         this.members = new ManageMembersService(changes, ports.rooms(), ports.members());
         this.joinRoom = new JoinRoomService(changes, credentials, ports.ledger(), ports.roomPasswords(), ports.hasher(),
                 ports.passwordAttempts(), settings.presenceTimeout(), clock, random);
-        this.sessions = new ParticipantSessionService(changes, credentials, settings.presenceTimeout());
+        this.sessions = new ParticipantSessionService(changes, credentials, settings.presenceTimeout(),
+                settings.connectionGrace());
         this.resumeSession = new ResumeSessionService(sessions, ports.outbox());
         this.moderation = new ModerateRoomService(changes, ports.ledger());
         this.listParticipants = new ListParticipantsService(changes);
@@ -209,6 +211,10 @@ public final class UseCases {
     }
 
     public PingSessionUseCase pingSession() {
+        return sessions;
+    }
+
+    public ConnectionPresenceUseCase connectionPresence() {
         return sessions;
     }
 

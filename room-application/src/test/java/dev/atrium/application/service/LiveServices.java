@@ -28,6 +28,7 @@ import java.util.Map;
  */
 final class LiveServices {
     static final Duration PRESENCE = Duration.ofSeconds(30);
+    static final Duration GRACE = Duration.ofSeconds(20);
 
     final AccessServices access = new AccessServices();
     final RoomServices rooms = access.rooms;
@@ -35,7 +36,8 @@ final class LiveServices {
 
     final JoinRoomUseCase join = new JoinRoomService(rooms.changes, rooms.credentials, rooms.ledger, access.roomPasswords, access.hasher,
             access.attempts, PRESENCE, rooms.clock, access.random);
-    final ParticipantSessionService sessions = new ParticipantSessionService(rooms.changes, rooms.credentials, PRESENCE);
+    final ParticipantSessionService sessions = new ParticipantSessionService(rooms.changes, rooms.credentials, PRESENCE,
+            GRACE);
     final ModerateRoomService moderate = rooms.moderate;
     final ListParticipantsUseCase participants = new ListParticipantsService(rooms.changes);
     final FireTimersUseCase timers = new FireTimersService(rooms.changes, rooms.outages, rooms.liveRooms, rooms.clock);

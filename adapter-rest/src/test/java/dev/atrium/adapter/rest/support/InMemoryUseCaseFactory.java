@@ -27,6 +27,7 @@ import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
+import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
@@ -195,11 +196,12 @@ public class InMemoryUseCaseFactory {
                       Sha256PasswordHasher hasher, InMemoryPasswordAttempts passwordAttempts,
                       InMemoryTenantRepository tenants, InMemoryApiKeyRepository apiKeys, TokenIssuer issuer,
                       @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
-                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock) {
+                      @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
+                      @Value("${atrium.presence.grace:20s}") Duration presenceGrace, MutableClock clock) {
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
                 publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
                 tenants, apiKeys);
-        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, new SecureRandom());
+        return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, new SecureRandom());
     }
 
     @Singleton
@@ -285,6 +287,11 @@ public class InMemoryUseCaseFactory {
     @Singleton
     PingSessionUseCase pingSession(UseCases useCases) {
         return useCases.pingSession();
+    }
+
+    @Singleton
+    ConnectionPresenceUseCase connectionPresence(UseCases useCases) {
+        return useCases.connectionPresence();
     }
 
     @Singleton

@@ -43,6 +43,8 @@ final class Channel {
     private long lastRefreshNanos;
     private boolean refreshing;
     private Stage stage = Stage.AWAITING_HELLO;
+    /** Why the server closed it; {@code null} while open, or when the client or the network closed it. */
+    private SocketClose closedBy;
     private SessionGrant grant;
     private EventReceiver receiver;
     /** Its participant, the room's topology in use and mode, for the peer relay: follows the events as the receiver does. */
@@ -275,6 +277,7 @@ final class Channel {
             return;
         }
         stage = Stage.CLOSED;
+        closedBy = why;
         early.clear();
         if (socket.isOpen()) {
             socket.close(why.reason());
@@ -285,5 +288,14 @@ final class Channel {
     synchronized void closed() {
         stage = Stage.CLOSED;
         early.clear();
+    }
+
+    /**
+     * Whether its participant stays present for the grace now that it is closed: it was welcomed, and
+     * neither their departure nor a final close ended it (the client going away, or the network, is
+     * no final close).
+     */
+    synchronized boolean keepsPresenceAfterClose() {
+        return stage == Stage.CLOSED && peer != null && (closedBy == null || closedBy.keepsPresence());
     }
 }

@@ -45,10 +45,11 @@ final class ClientFrames {
     private final ExecutorService blocking;
     private final ActionRequests requests;
     private final SignalRelay signals;
+    private final SessionRefresher refresher;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
                  ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                 ActionRequests requests, SignalRelay signals) {
+                 ActionRequests requests, SignalRelay signals, SessionRefresher refresher) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
@@ -58,6 +59,7 @@ final class ClientFrames {
         this.blocking = blocking;
         this.requests = requests;
         this.signals = signals;
+        this.refresher = refresher;
     }
 
     void take(Channel channel, String text) {
@@ -104,6 +106,7 @@ final class ClientFrames {
                 ParticipantSession session = getSession.session(caller);
                 channel.welcome(session, receiverOf(session), settings);
             }
+            refresher.welcomed(channel);
         } catch (DomainException refused) {
             channel.close(refused.kind() == ErrorKind.GONE ? SocketClose.ROOM_ENDED : SocketClose.CREDENTIAL_REFUSED);
         } catch (RuntimeException failure) {

@@ -1,39 +1,49 @@
 package dev.atrium.adapter.signaling.socket;
 
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.live.PingSessionUseCase;
+import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.SessionRefresh;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.shared.DomainException;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
- * An open socket keeps its participant present: a third of the presence timeout after the last
- * refresh, it pings the session for the client, which also gives a fresh session credential; the
- * socket is sent it, so a client always holds a credential that is valid for its next hello. A
- * refused ping (the participant is gone) is left to the event that says so, which closes the socket.
+ * A socket is presence ({@link ConnectionPresenceUseCase}): its participant is kept present for the
+ * grace when it is welcomed, again every {@link ConnectionPresenceUseCase#refreshInterval} while it
+ * is open, and once more when it closes without its participant leaving, so they leave one grace
+ * after the close unless a new socket came. The periodic refresh also gives a fresh session
+ * credential, which the socket is sent, so a client always holds one valid for its next hello. A
+ * refusal (the participant is gone) is left to the event that says so, which closes the socket.
  */
 @Singleton
 final class SessionRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRefresher.class);
 
-    private final PingSessionUseCase pingSession;
+    private final ConnectionPresenceUseCase presence;
     private final ExecutorService blocking;
     private final long intervalNanos;
 
-    SessionRefresher(PingSessionUseCase pingSession, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                     @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout) {
-        this.pingSession = pingSession;
+    SessionRefresher(ConnectionPresenceUseCase presence, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.presence = presence;
         this.blocking = blocking;
-        this.intervalNanos = presenceTimeout.toNanos() / 3;
+        this.intervalNanos = presence.refreshInterval().toNanos();
+    }
+
+    /**
+     * Right after the welcome, on the blocking thread that sent it: a reconnect moves the deadline its
+     * old socket's close set before that deadline passes, not one interval later.
+     */
+    void welcomed(Channel channel) {
+        if (channel.stage() == Channel.Stage.OPEN) {
+            keepPresent(channel, "welcome", () -> presence.connected(sessionOf(channel)));
+        }
     }
 
     void refreshIfDue(Channel channel, long nowNanos) {
@@ -42,17 +52,42 @@ final class SessionRefresher {
         }
     }
 
-    private void refresh(Channel channel) {
-        SessionGrant grant = channel.grant();
+    /** After the socket closed; the write runs on the blocking executor, never on the event loop. */
+    void closed(Channel channel) {
+        if (!channel.keepsPresenceAfterClose()) {
+            return;
+        }
         try {
-            SessionRefresh refresh = pingSession.ping(new SessionInRoom(grant.roomId().value(), grant));
-            channel.refreshed(refresh.credential(), refresh.credentialExpiresAt());
-        } catch (DomainException refused) {
-            LOG.debug("Socket {} could not refresh its session: {}", channel.id(), refused.code());
-        } catch (RuntimeException failure) {
-            LOG.warn("Refreshing the session of socket {} failed; the next sweep tries again", channel.id(), failure);
+            blocking.execute(() -> keepPresent(channel, "close", () -> presence.disconnected(sessionOf(channel))));
+        } catch (RejectedExecutionException stopping) {
+            // The node is stopping: the deadline of the last refresh, at least half a grace away, stands.
+            LOG.debug("Socket {} closed while the node stops; its last refresh stands", channel.id());
+        }
+    }
+
+    private void refresh(Channel channel) {
+        try {
+            keepPresent(channel, "refresh", () -> {
+                SessionRefresh refresh = presence.stillConnected(sessionOf(channel));
+                channel.refreshed(refresh.credential(), refresh.credentialExpiresAt());
+            });
         } finally {
             channel.refreshDone();
         }
+    }
+
+    private static void keepPresent(Channel channel, String when, Runnable write) {
+        try {
+            write.run();
+        } catch (DomainException refused) {
+            LOG.debug("Socket {} could not keep its session present at its {}: {}", channel.id(), when, refused.code());
+        } catch (RuntimeException failure) {
+            LOG.warn("Keeping the session of socket {} present at its {} failed", channel.id(), when, failure);
+        }
+    }
+
+    private static SessionInRoom sessionOf(Channel channel) {
+        SessionGrant grant = channel.grant();
+        return new SessionInRoom(grant.roomId().value(), grant);
     }
 }

@@ -25,12 +25,15 @@ final class SignalingEndpoint {
     private final ClientFrames clientFrames;
     private final Frames frames;
     private final SignalingSettings settings;
+    private final SessionRefresher refresher;
 
-    SignalingEndpoint(RoomChannels channels, ClientFrames clientFrames, Frames frames, SignalingSettings settings) {
+    SignalingEndpoint(RoomChannels channels, ClientFrames clientFrames, Frames frames, SignalingSettings settings,
+                      SessionRefresher refresher) {
         this.channels = channels;
         this.clientFrames = clientFrames;
         this.frames = frames;
         this.settings = settings;
+        this.refresher = refresher;
     }
 
     @OnOpen
@@ -65,6 +68,7 @@ final class SignalingEndpoint {
         if (channel != null) {
             channel.closed();
             channels.closed(channel);
+            refresher.closed(channel);
         }
     }
 

@@ -37,6 +37,15 @@ enum SocketClose {
         return reason.getCode();
     }
 
+    /**
+     * Whether the participant is still in the room after this close, and so stays present for the
+     * grace in which they may reconnect: every close but the final ones (4500-4599, which follow a
+     * departure or refuse the session) and 1000, which follows the participant's own leave.
+     */
+    boolean keepsPresence() {
+        return this != LEFT && code() < 4500;
+    }
+
     /** How the socket of somebody who left ends: each way of leaving the room has its code. */
     static SocketClose after(LeaveReason reason) {
         return switch (reason) {
