@@ -4,13 +4,15 @@ import dev.atrium.application.port.in.live.MediaChange;
 import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
-import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.JoinCallUseCase;
 import dev.atrium.application.port.in.live.LeaveCallUseCase;
 import dev.atrium.application.port.in.live.LeaveRoomUseCase;
 import dev.atrium.application.port.in.live.PingSessionUseCase;
 import dev.atrium.application.port.in.live.RaiseHandUseCase;
+import dev.atrium.application.port.in.live.SessionConnectedUseCase;
+import dev.atrium.application.port.in.live.SessionDisconnectedUseCase;
+import dev.atrium.application.port.in.live.SessionStillConnectedUseCase;
 import dev.atrium.application.port.in.live.StartScreenShareUseCase;
 import dev.atrium.application.port.in.live.StopScreenShareUseCase;
 import dev.atrium.application.port.in.live.RoomPresence;
@@ -33,12 +35,14 @@ import java.util.function.BiFunction;
  * ping while nothing of the room is due, which moves one participant's presence alone; reading the
  * session takes no lock and saves nothing. They share the live-room changes and the session
  * credentials, so one service serves them all. A REST ping keeps its participant present for the
- * presence timeout, a live connection for the grace ({@link ConnectionPresenceUseCase}): the same
- * write with another duration.
+ * presence timeout, a live connection for the grace ({@link SessionConnectedUseCase},
+ * {@link SessionStillConnectedUseCase}, {@link SessionDisconnectedUseCase}): the same write with
+ * another duration.
  */
 public final class ParticipantSessionService implements AuthenticateSessionUseCase, GetSessionUseCase,
-        PingSessionUseCase, ConnectionPresenceUseCase, LeaveRoomUseCase, JoinCallUseCase, LeaveCallUseCase,
-        ChangeMediaUseCase, StartScreenShareUseCase, StopScreenShareUseCase, RaiseHandUseCase {
+        PingSessionUseCase, SessionConnectedUseCase, SessionStillConnectedUseCase, SessionDisconnectedUseCase,
+        LeaveRoomUseCase, JoinCallUseCase, LeaveCallUseCase, ChangeMediaUseCase, StartScreenShareUseCase,
+        StopScreenShareUseCase, RaiseHandUseCase {
     private final LiveRoomChanges changes;
     private final SessionCredentials credentials;
     private final Duration presenceTimeout;
@@ -79,18 +83,9 @@ public final class ParticipantSessionService implements AuthenticateSessionUseCa
         return present(session, connectionGrace, (present, now) -> refresh(session.grant(), present, now));
     }
 
-    /**
-     * The deadline every earlier call of the connection set is at most now + grace, so this one is
-     * the deadline that counts, unless a new connection moves it on.
-     */
     @Override
     public void disconnected(SessionInRoom session) {
         present(session, connectionGrace, (present, now) -> present);
-    }
-
-    @Override
-    public Duration refreshInterval() {
-        return connectionGrace.dividedBy(2);
     }
 
     /**

@@ -11,7 +11,6 @@ import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
-import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
@@ -29,6 +28,9 @@ import dev.atrium.application.port.in.live.RaiseHandUseCase;
 import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.application.port.in.live.ResumeSessionUseCase;
+import dev.atrium.application.port.in.live.SessionConnectedUseCase;
+import dev.atrium.application.port.in.live.SessionDisconnectedUseCase;
+import dev.atrium.application.port.in.live.SessionStillConnectedUseCase;
 import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
 import dev.atrium.application.port.in.live.ShowLobbyUseCase;
 import dev.atrium.application.port.in.live.StartScreenShareUseCase;
@@ -214,7 +216,15 @@ public final class UseCases {
         return sessions;
     }
 
-    public ConnectionPresenceUseCase connectionPresence() {
+    public SessionConnectedUseCase sessionConnected() {
+        return sessions;
+    }
+
+    public SessionStillConnectedUseCase sessionStillConnected() {
+        return sessions;
+    }
+
+    public SessionDisconnectedUseCase sessionDisconnected() {
         return sessions;
     }
 

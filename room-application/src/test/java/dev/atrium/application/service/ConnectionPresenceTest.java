@@ -57,15 +57,10 @@ class ConnectionPresenceTest {
     }
 
     @Test
-    void refreshing_every_half_grace_keeps_the_deadline_ahead() {
-        assertEquals(LiveServices.GRACE.dividedBy(2), live.sessions.refreshInterval());
-    }
-
-    @Test
     void after_a_close_the_participant_leaves_exactly_one_grace_later_with_timeout_once() {
         live.sessions.connected(session);
         for (int i = 0; i < 3; i++) {
-            live.rooms.clock.advance(live.sessions.refreshInterval());
+            live.rooms.clock.advance(LiveServices.GRACE.dividedBy(2));
             live.sessions.stillConnected(session);
         }
         live.rooms.clock.advance(Duration.ofSeconds(7));
@@ -95,7 +90,7 @@ class ConnectionPresenceTest {
 
         live.rooms.clock.set(closedAt.plus(LiveServices.GRACE).minus(MILLI));
         live.sessions.connected(session);
-        live.rooms.clock.advance(live.sessions.refreshInterval());
+        live.rooms.clock.advance(LiveServices.GRACE.dividedBy(2));
         live.sessions.stillConnected(session);
         live.rooms.clock.set(closedAt.plus(LiveServices.GRACE).plus(LiveServices.GRACE));
         live.timers.fireDueTimers(10);

@@ -27,7 +27,6 @@ import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
-import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
@@ -45,6 +44,9 @@ import dev.atrium.application.port.in.live.RaiseHandUseCase;
 import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.live.RelayEventsUseCase;
 import dev.atrium.application.port.in.live.RemoveParticipantUseCase;
+import dev.atrium.application.port.in.live.SessionConnectedUseCase;
+import dev.atrium.application.port.in.live.SessionDisconnectedUseCase;
+import dev.atrium.application.port.in.live.SessionStillConnectedUseCase;
 import dev.atrium.application.port.in.live.ShowLobbyUseCase;
 import dev.atrium.application.port.in.live.StartScreenShareUseCase;
 import dev.atrium.application.port.in.live.StopScreenShareUseCase;
@@ -290,8 +292,18 @@ public class InMemoryUseCaseFactory {
     }
 
     @Singleton
-    ConnectionPresenceUseCase connectionPresence(UseCases useCases) {
-        return useCases.connectionPresence();
+    SessionConnectedUseCase sessionConnected(UseCases useCases) {
+        return useCases.sessionConnected();
+    }
+
+    @Singleton
+    SessionStillConnectedUseCase sessionStillConnected(UseCases useCases) {
+        return useCases.sessionStillConnected();
+    }
+
+    @Singleton
+    SessionDisconnectedUseCase sessionDisconnected(UseCases useCases) {
+        return useCases.sessionDisconnected();
     }
 
     @Singleton

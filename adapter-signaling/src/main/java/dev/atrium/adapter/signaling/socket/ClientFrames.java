@@ -25,7 +25,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * What a client sends. Before the welcome only a hello is taken; anything else, or a hello without
  * a credential or with a malformed resume, closes the socket (4003). A hello that resumes is answered
- * with the missed events when all of them are still kept, and with a fresh welcome otherwise. Proving the credential and reading the room block, so they
+ * with the missed events when all of them are still kept, and with a fresh welcome otherwise; right
+ * after it the participant is kept present for a grace ({@link SessionRefresher#welcomed}), which
+ * is what makes a reconnect within the grace of the old socket's close unseen. Proving the credential and reading the room block, so they
  * run on the blocking executor, never on the event loop that read the frame. After the welcome a
  * {@code request} goes to {@link ActionRequests} and a {@code signal} to {@link SignalRelay}; any
  * other frame only counts as a sign of life.

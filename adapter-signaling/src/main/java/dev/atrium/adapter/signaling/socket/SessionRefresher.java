@@ -1,39 +1,51 @@
 package dev.atrium.adapter.signaling.socket;
 
 import dev.atrium.application.port.in.SessionInRoom;
-import dev.atrium.application.port.in.live.ConnectionPresenceUseCase;
+import dev.atrium.application.port.in.live.SessionConnectedUseCase;
+import dev.atrium.application.port.in.live.SessionDisconnectedUseCase;
 import dev.atrium.application.port.in.live.SessionRefresh;
+import dev.atrium.application.port.in.live.SessionStillConnectedUseCase;
 import dev.atrium.domain.live.SessionGrant;
 import dev.atrium.domain.shared.DomainException;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * A socket is presence ({@link ConnectionPresenceUseCase}): its participant is kept present for the
- * grace when it is welcomed, again every {@link ConnectionPresenceUseCase#refreshInterval} while it
- * is open, and once more when it closes without its participant leaving, so they leave one grace
- * after the close unless a new socket came. The periodic refresh also gives a fresh session
- * credential, which the socket is sent, so a client always holds one valid for its next hello. A
- * refusal (the participant is gone) is left to the event that says so, which closes the socket.
+ * A socket is presence: its participant is kept present for the grace ({@code atrium.presence.grace},
+ * a rule of the application) when it is welcomed ({@link SessionConnectedUseCase}), again every half
+ * grace while it is open ({@link SessionStillConnectedUseCase}), so a refresh that comes a sweep late
+ * still lands in time, and once more when it closes without its participant leaving
+ * ({@link SessionDisconnectedUseCase}): they leave one grace after the close unless a new socket came.
+ * The periodic refresh also gives a fresh session credential, which the socket is sent, so a client
+ * always holds one valid for its next hello. A refusal (the participant is gone) is left to the event
+ * that says so, which closes the socket.
  */
 @Singleton
 final class SessionRefresher {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRefresher.class);
 
-    private final ConnectionPresenceUseCase presence;
+    private final SessionConnectedUseCase connected;
+    private final SessionStillConnectedUseCase stillConnected;
+    private final SessionDisconnectedUseCase disconnected;
     private final ExecutorService blocking;
     private final long intervalNanos;
 
-    SessionRefresher(ConnectionPresenceUseCase presence, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        this.presence = presence;
+    SessionRefresher(SessionConnectedUseCase connected, SessionStillConnectedUseCase stillConnected,
+                     SessionDisconnectedUseCase disconnected, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                     @Value("${atrium.presence.grace:20s}") Duration grace) {
+        this.connected = connected;
+        this.stillConnected = stillConnected;
+        this.disconnected = disconnected;
         this.blocking = blocking;
-        this.intervalNanos = presence.refreshInterval().toNanos();
+        this.intervalNanos = grace.toNanos() / 2;
     }
 
     /**
@@ -42,7 +54,7 @@ final class SessionRefresher {
      */
     void welcomed(Channel channel) {
         if (channel.stage() == Channel.Stage.OPEN) {
-            keepPresent(channel, "welcome", () -> presence.connected(sessionOf(channel)));
+            keepPresent(channel, "welcome", () -> connected.connected(sessionOf(channel)));
         }
     }
 
@@ -58,7 +70,7 @@ final class SessionRefresher {
             return;
         }
         try {
-            blocking.execute(() -> keepPresent(channel, "close", () -> presence.disconnected(sessionOf(channel))));
+            blocking.execute(() -> keepPresent(channel, "close", () -> disconnected.disconnected(sessionOf(channel))));
         } catch (RejectedExecutionException stopping) {
             // The node is stopping: the deadline of the last refresh, at least half a grace away, stands.
             LOG.debug("Socket {} closed while the node stops; its last refresh stands", channel.id());
@@ -68,7 +80,7 @@ final class SessionRefresher {
     private void refresh(Channel channel) {
         try {
             keepPresent(channel, "refresh", () -> {
-                SessionRefresh refresh = presence.stillConnected(sessionOf(channel));
+                SessionRefresh refresh = stillConnected.stillConnected(sessionOf(channel));
                 channel.refreshed(refresh.credential(), refresh.credentialExpiresAt());
             });
         } finally {
