@@ -38,7 +38,7 @@ work=$(mktemp -d)
 key_id=bench-key
 secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
-# Defaults everywhere else (presence timeout 30 s, so an open socket refreshes its session every 10 s).
+# Defaults everywhere else (presence grace 20 s, so an open socket refreshes its session every 10 s).
 # shellcheck disable=SC2086
 ATRIUM_API_KEY_ID=$key_id ATRIUM_API_KEY_SECRET=$secret MICRONAUT_SERVER_PORT=$port \
 ATRIUM_DB_URL="jdbc:h2:file:$work/atrium" ATRIUM_DATA_DIR="$work" ATRIUM_HTTP_MAX_CONNECTIONS=$max_connections \
