@@ -20,11 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * closes without its participant leaving keeps them present for the grace (4 s here, twice the 2 s
  * presence timeout, so the grace is what counts); then they leave with reason TIMEOUT, once. A
  * reconnect within the grace is seen by nobody. The timer polls every second, so a leave comes up to
- * about a second after its deadline.
+ * about a second after its deadline. Pings come every second and 2 s of silence close a socket, so a
+ * silent client is found out quickly.
  */
 @MicronautTest
 @Property(name = "atrium.presence.timeout", value = "2s")
 @Property(name = "atrium.presence.grace", value = "4s")
+@Property(name = "atrium.signaling.ping-interval", value = "1s")
+@Property(name = "atrium.signaling.silence-timeout", value = "2s")
 @Property(name = "atrium.events.relay-interval", value = "50ms")
 class SignalingPresenceEndToEndIT {
     private static final Duration GRACE = Duration.ofSeconds(4);
@@ -73,6 +76,27 @@ class SignalingPresenceEndToEndIT {
         Thread.sleep(3_000);
         assertEquals(List.of(), eventsAbout(watching, dying), "one leave, and nothing after it");
         assertEquals(List.of(watcher.participantId()), present(rooms, room));
+        watching.close();
+    }
+
+    @Test
+    void a_silent_client_is_closed_with_4001_and_leaves_one_grace_after_that() throws Exception {
+        Rooms rooms = new Rooms(server, json);
+        String room = rooms.create("{}");
+        Rooms.Entered watcher = rooms.enter(room, "wat", "PARTICIPANT");
+        SignalingSocket watching = SignalingSocket.welcomed(server.getURI(), json, watcher.credential());
+        Rooms.Entered silent = rooms.enter(room, "sil", "PARTICIPANT");
+        SignalingSocket socket = SignalingSocket.welcomed(server.getURI(), json, silent.credential()).silent();
+
+        assertEquals(4001, socket.closeCode());
+        long closedAt = System.nanoTime();
+        Map<String, Object> left = watching.frameLike(frame -> about(frame, "ParticipantLeft", silent));
+        Duration after = Duration.ofNanos(System.nanoTime() - closedAt);
+
+        assertEquals("TIMEOUT", event(left).get("reason"));
+        // The server closed it a moment before the client heard of it.
+        assertTrue(after.compareTo(GRACE.minusMillis(250)) >= 0, "left only after the grace, not after " + after);
+        assertTrue(after.compareTo(GRACE.plus(CADENCE)) <= 0, "left soon after the grace, not after " + after);
         watching.close();
     }
 
