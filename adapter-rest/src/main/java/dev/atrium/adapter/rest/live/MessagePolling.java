@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,11 +39,11 @@ final class MessagePolling {
     static final Duration BACKSTOP = Duration.ofSeconds(5);
 
     private final TaskScheduler scheduler;
-    private final ExecutorService blocking;
+    private final Executor blocking;
     private final ChatWakeUps wakeUps;
 
     MessagePolling(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking, ChatWakeUps wakeUps) {
+                   @Named(TaskExecutors.BLOCKING) Executor blocking, ChatWakeUps wakeUps) {
         this.scheduler = scheduler;
         this.blocking = blocking;
         this.wakeUps = wakeUps;
@@ -70,7 +70,7 @@ final class MessagePolling {
             throw refused;
         }
         poll.settle(found, poll.timedOut());
-        poll.waitForNextTick();
+        poll.timeNextRead();
         return poll.answer;
     }
 
@@ -112,12 +112,19 @@ final class MessagePolling {
             }
         }
 
-        /** Times the next backstop read, or the last read at the deadline when that comes first. */
-        synchronized void waitForNextTick() {
-            if (!answer.isDone()) {
-                long left = Math.max(0, deadline - System.nanoTime());
-                timer = scheduler.schedule(Duration.ofNanos(Math.min(BACKSTOP.toNanos(), left)), this::tick);
+        /**
+         * Times the next backstop read, or the last read at the deadline when that comes first. Which
+         * one is decided here, not when the timer fires: a scheduler may round the delay to a
+         * millisecond, and so fire just before the deadline.
+         */
+        synchronized void timeNextRead() {
+            if (answer.isDone()) {
+                return;
             }
+            long left = Math.max(0, deadline - System.nanoTime());
+            timer = left <= BACKSTOP.toNanos()
+                    ? scheduler.schedule(Duration.ofNanos(left), this::readForTheLastTime)
+                    : scheduler.schedule(BACKSTOP, this::readAsTheBackstop);
         }
 
         synchronized void stopTimer() {
@@ -126,12 +133,13 @@ final class MessagePolling {
             }
         }
 
-        private void tick() {
-            if (timedOut()) {
-                deadlinePassed = true;
-            } else {
-                waitForNextTick();
-            }
+        private void readAsTheBackstop() {
+            timeNextRead();
+            readSoon();
+        }
+
+        private void readForTheLastTime() {
+            deadlinePassed = true;
             readSoon();
         }
 
