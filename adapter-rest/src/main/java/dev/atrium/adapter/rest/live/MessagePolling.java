@@ -1,6 +1,7 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.domain.live.ChatMessage;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
@@ -74,11 +75,12 @@ final class MessagePolling {
         return poll.answer;
     }
 
-    /** One waiting request. */
+    /** One waiting request; made on its thread, so its reads run in its context, whoever asks for them. */
     private final class Poll {
         final CompletableFuture<List<ChatMessage>> answer = new CompletableFuture<>();
         private final Supplier<List<ChatMessage>> read;
         private final long deadline;
+        private final PropagatedContext requestContext = PropagatedContext.getOrEmpty();
         private final AtomicBoolean readAsked = new AtomicBoolean();
         private volatile boolean deadlinePassed;
         private ScheduledFuture<?> timer; // guarded by this
@@ -94,7 +96,9 @@ final class MessagePolling {
          */
         void readSoon() {
             if (!answer.isDone() && readAsked.compareAndSet(false, true)) {
-                try {
+                // The blocking executor carries the asking thread's context along, and the relay asks
+                // inside its transaction: a read in that context would use the relay's connection.
+                try (PropagatedContext.Scope theRequests = requestContext.propagate()) {
                     blocking.execute(this::readAgain);
                 } catch (RejectedExecutionException stopping) {
                     answer.complete(List.of()); // the server is stopping: nothing came, the client asks again

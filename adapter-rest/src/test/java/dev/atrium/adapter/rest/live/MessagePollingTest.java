@@ -3,6 +3,8 @@ package dev.atrium.adapter.rest.live;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.shared.ErrorCode;
 import dev.atrium.domain.shared.NotFoundException;
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.scheduling.ScheduledExecutorTaskScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +161,35 @@ class MessagePollingTest {
         ExecutionException failed = assertThrows(ExecutionException.class, answer::get);
         assertSame(broken, failed.getCause());
         assertNoPollWaits();
+    }
+
+    /**
+     * The relay publishes inside its transaction, and Micronaut's blocking executor carries the
+     * submitting thread's context along: a read that inherited it would run on the relay's connection,
+     * closed as soon as the relay commits (it answered 503 in LiveRoomsEndToEndIT).
+     */
+    @Test
+    void aReadAskedForByTheRelayCarriesNothingOfTheRelaysContext() throws Exception {
+        AtomicInteger readsInTheRelaysContext = new AtomicInteger();
+        Supplier<List<ChatMessage>> readNoting = () -> {
+            PropagatedContext.getOrEmpty().find(RelayTransaction.class).ifPresent(found -> readsInTheRelaysContext.incrementAndGet());
+            return read.get();
+        };
+        MessagePolling propagating = new MessagePolling(new ScheduledExecutorTaskScheduler(timers),
+                task -> readers.execute(PropagatedContext.wrapCurrent(task)), wakeUps);
+        CompletableFuture<List<ChatMessage>> answer = propagating.poll(room, readNoting, Duration.ofSeconds(30));
+
+        store.add(message(room, 1));
+        try (PropagatedContext.Scope relaying = PropagatedContext.getOrEmpty().plus(new RelayTransaction()).propagate()) {
+            wakeUps.publish(posted(room, 1));
+        }
+
+        assertEquals(1, answer.get(1, TimeUnit.SECONDS).size());
+        assertEquals(0, readsInTheRelaysContext.get());
+    }
+
+    /** Stands for the relay's transaction in the context of its thread. */
+    private record RelayTransaction() implements PropagatedContextElement {
     }
 
     @Test
