@@ -8,6 +8,8 @@ import dev.atrium.adapter.rest.json.JsonDocuments;
 import dev.atrium.application.port.in.live.PostChatMessageUseCase;
 import dev.atrium.application.port.in.live.ReadChatUseCase;
 import dev.atrium.application.port.in.RoomCaller;
+import dev.atrium.application.port.in.room.GetRoomUseCase;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.ViolationCode;
 import dev.atrium.domain.shared.Violations;
 import io.micronaut.core.annotation.Nullable;
@@ -42,14 +44,16 @@ final class ChatController {
     private final PostChatMessageUseCase postChatMessage;
 
     private final ReadChatUseCase readChat;
+    private final GetRoomUseCase getRoom;
     private final MessagePolling polling;
     private final LiveRestMapper mapper;
     private final JsonDocuments documents;
 
-    ChatController(PostChatMessageUseCase postChatMessage, ReadChatUseCase readChat, MessagePolling polling,
-                   LiveRestMapper mapper, JsonDocuments documents) {
+    ChatController(PostChatMessageUseCase postChatMessage, ReadChatUseCase readChat, GetRoomUseCase getRoom,
+                   MessagePolling polling, LiveRestMapper mapper, JsonDocuments documents) {
         this.postChatMessage = postChatMessage;
         this.readChat = readChat;
+        this.getRoom = getRoom;
         this.polling = polling;
         this.mapper = mapper;
         this.documents = documents;
@@ -81,7 +85,20 @@ final class ChatController {
         Integer seconds = violations.intInRange("timeout", timeout, DEFAULT_TIMEOUT_SECONDS, 0, MAX_TIMEOUT_SECONDS);
         violations.throwIfAny("The chat query is not valid.");
         RoomCaller reader = caller.in(room);
-        return polling.poll(() -> readChat.read(reader, from, count), Duration.ofSeconds(seconds))
+        return polling.poll(wokenBy(caller, room), () -> readChat.read(reader, from, count), Duration.ofSeconds(seconds))
                 .thenApply(mapper::toMessageListResponse);
+    }
+
+    /**
+     * The room whose messages wake the poll, by the id its events carry: a session's own room (the read
+     * refuses any other), the room id the path gives, or the room of an externalId, looked up (so an
+     * unknown one is ROOM_NOT_FOUND at once, as the read would say).
+     */
+    private ChatWakeUps.Room wokenBy(Caller caller, String room) {
+        if (caller.session() != null) {
+            return new ChatWakeUps.Room(caller.tenant(), caller.session().roomId());
+        }
+        RoomId roomId = RoomId.isValid(room) ? new RoomId(room) : getRoom.getRoom(caller.room(room)).id();
+        return new ChatWakeUps.Room(caller.tenant(), roomId);
     }
 }

@@ -1,6 +1,7 @@
 package dev.atrium.adapter.rest.live;
 
 import dev.atrium.domain.live.ChatMessage;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
@@ -9,59 +10,155 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * Long polling of a room's chat: reads the store again every {@link #INTERVAL} until it has messages
- * or the time is up. The store is the only source, so a message posted through any node is seen.
- * No thread waits: the scheduler only times the next read, which runs on the blocking executor
- * (reads may reach a database), and the answer completes a future the server writes when it is done.
+ * Long polling of a room's chat. A poll reads the store once, then again only when something may
+ * have changed: when {@link ChatWakeUps} hears a message of its room published on this node, every
+ * {@link #BACKSTOP} for messages posted through other nodes, and once at its timeout. It answers as
+ * soon as a read finds messages, or with what the read at the timeout finds (usually none).
+ * <p>
+ * With several nodes on one PostgreSQL, the relay publishes each event on one node only (the one that
+ * claims it; issue 11 will publish every event on every node), so a message posted through another
+ * node wakes no poll here: the backstop read finds it within {@link #BACKSTOP}.
+ * <p>
+ * No thread waits: the scheduler only times the backstop and the timeout, wake-ups only ask for a
+ * read, and every read after the first runs on the blocking executor (it may reach a database),
+ * never on the relay's thread. The answer completes a future the server writes when it is done.
  */
 @Singleton
 final class MessagePolling {
-    static final Duration INTERVAL = Duration.ofMillis(250);
+    /**
+     * How often a waiting poll reads anyway. Wake-ups make reading more often useless on one node;
+     * across nodes this is how late a message may be, at one read per waiting poll each 5 s (the
+     * store was read 4 times a second before wake-ups).
+     */
+    static final Duration BACKSTOP = Duration.ofSeconds(5);
 
     private final TaskScheduler scheduler;
-    private final ExecutorService blocking;
+    private final Executor blocking;
+    private final ChatWakeUps wakeUps;
 
     MessagePolling(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                   @Named(TaskExecutors.BLOCKING) Executor blocking, ChatWakeUps wakeUps) {
         this.scheduler = scheduler;
         this.blocking = blocking;
+        this.wakeUps = wakeUps;
     }
 
     /**
-     * What {@code read} finds, once it finds anything or {@code timeout} has passed. The first read runs
-     * on the caller's thread, so its refusals (an unknown room) are thrown at once.
+     * What {@code read} finds in {@code room}, once it finds anything or {@code timeout} has passed.
+     * The first read runs on the caller's thread, so its refusals (an unknown room) are thrown at once.
      */
-    CompletableFuture<List<ChatMessage>> poll(Supplier<List<ChatMessage>> read, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<ChatMessage> found = read.get();
-        CompletableFuture<List<ChatMessage>> answer = new CompletableFuture<>();
-        settleOrWait(found, read, deadline, answer);
-        return answer;
-    }
-
-    private void settleOrWait(List<ChatMessage> found, Supplier<List<ChatMessage>> read, long deadline,
-                              CompletableFuture<List<ChatMessage>> answer) {
-        long left = deadline - System.nanoTime();
-        if (!found.isEmpty() || left <= 0) {
-            answer.complete(found);
-            return;
-        }
-        scheduler.schedule(Duration.ofNanos(Math.min(INTERVAL.toNanos(), left)),
-                () -> blocking.execute(() -> readAgain(read, deadline, answer)));
-    }
-
-    private void readAgain(Supplier<List<ChatMessage>> read, long deadline, CompletableFuture<List<ChatMessage>> answer) {
-        if (answer.isDone()) {
-            return;
-        }
+    CompletableFuture<List<ChatMessage>> poll(ChatWakeUps.Room room, Supplier<List<ChatMessage>> read, Duration timeout) {
+        Poll poll = new Poll(read, System.nanoTime() + timeout.toNanos());
+        Runnable wakeUp = poll::readSoon;
+        // Waiting before the first read: a message committed just after that read still wakes the poll.
+        wakeUps.register(room, wakeUp);
+        poll.answer.whenComplete((found, failure) -> {
+            wakeUps.forget(room, wakeUp);
+            poll.stopTimer();
+        });
+        List<ChatMessage> found;
         try {
-            settleOrWait(read.get(), read, deadline, answer);
-        } catch (RuntimeException failure) {
-            answer.completeExceptionally(failure);
+            found = read.get();
+        } catch (RuntimeException refused) {
+            poll.answer.completeExceptionally(refused);
+            throw refused;
+        }
+        poll.settle(found, poll.timedOut());
+        poll.timeNextRead();
+        return poll.answer;
+    }
+
+    /** One waiting request; made on its thread, so its reads run in its context, whoever asks for them. */
+    private final class Poll {
+        final CompletableFuture<List<ChatMessage>> answer = new CompletableFuture<>();
+        private final Supplier<List<ChatMessage>> read;
+        private final long deadline;
+        private final PropagatedContext requestContext = PropagatedContext.getOrEmpty();
+        private final AtomicBoolean readAsked = new AtomicBoolean();
+        private volatile boolean deadlinePassed;
+        private ScheduledFuture<?> timer; // guarded by this
+
+        Poll(Supplier<List<ChatMessage>> read, long deadline) {
+            this.read = read;
+            this.deadline = deadline;
+        }
+
+        /**
+         * Asks for a read on the blocking executor and returns at once. Asks that arrive before that
+         * read starts share it, so a burst of messages costs one read, and one more for those during it.
+         */
+        void readSoon() {
+            if (!answer.isDone() && readAsked.compareAndSet(false, true)) {
+                // The blocking executor carries the asking thread's context along, and the relay asks
+                // inside its transaction: a read in that context would use the relay's connection.
+                try (PropagatedContext.Scope theRequests = requestContext.propagate()) {
+                    blocking.execute(this::readAgain);
+                } catch (RejectedExecutionException stopping) {
+                    answer.complete(List.of()); // the server is stopping: nothing came, the client asks again
+                }
+            }
+        }
+
+        boolean timedOut() {
+            return deadline - System.nanoTime() <= 0;
+        }
+
+        void settle(List<ChatMessage> found, boolean last) {
+            if (!found.isEmpty() || last) {
+                answer.complete(found);
+            }
+        }
+
+        /**
+         * Times the next backstop read, or the last read at the deadline when that comes first. Which
+         * one is decided here, not when the timer fires: a scheduler may round the delay to a
+         * millisecond, and so fire just before the deadline.
+         */
+        synchronized void timeNextRead() {
+            if (answer.isDone()) {
+                return;
+            }
+            long left = Math.max(0, deadline - System.nanoTime());
+            timer = left <= BACKSTOP.toNanos()
+                    ? scheduler.schedule(Duration.ofNanos(left), this::readForTheLastTime)
+                    : scheduler.schedule(BACKSTOP, this::readAsTheBackstop);
+        }
+
+        synchronized void stopTimer() {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+
+        private void readAsTheBackstop() {
+            timeNextRead();
+            readSoon();
+        }
+
+        private void readForTheLastTime() {
+            deadlinePassed = true;
+            readSoon();
+        }
+
+        private void readAgain() {
+            // Cleared before reading: an ask from now on gets a read of its own, which sees what it was asked for.
+            readAsked.set(false);
+            if (answer.isDone()) {
+                return;
+            }
+            boolean last = deadlinePassed;
+            try {
+                settle(read.get(), last);
+            } catch (RuntimeException failure) {
+                answer.completeExceptionally(failure);
+            }
         }
     }
 }

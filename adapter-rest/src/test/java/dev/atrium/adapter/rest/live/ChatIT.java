@@ -96,6 +96,27 @@ class ChatIT {
                 "answered soon after the message, long before its timeout");
     }
 
+    /** By externalId and by session, a poll is woken all the same: well before its backstop read. */
+    @Test
+    void longPollsByExternalIdAreWokenByAMessage() throws Exception {
+        String byExternalId = "/v1/rooms/chatty/messages?timeout=20";
+        CompletableFuture<Answer> service = CompletableFuture.supplyAsync(() -> tenant.api().get(byExternalId));
+        CompletableFuture<Answer> participant = CompletableFuture.supplyAsync(() -> alice.api().get(byExternalId));
+        Thread.sleep(600);
+        assertFalse(service.isDone() || participant.isDone(), "nothing to answer yet");
+
+        long posted = System.nanoTime();
+        alice.api().post(messages, "{\"text\": \"anyone?\"}");
+
+        for (CompletableFuture<Answer> polling : List.of(service, participant)) {
+            Answer answer = polling.get(10, TimeUnit.SECONDS);
+            assertEquals(200, answer.status(), answer.body());
+            assertEquals(List.of("anyone?"), texts(answer));
+        }
+        Duration after = Duration.ofNanos(System.nanoTime() - posted);
+        assertTrue(after.compareTo(Duration.ofSeconds(2)) < 0, "answered " + after + " after the post");
+    }
+
     @Test
     void aLongPollThatSeesNothingAnswersAnEmptyListAtItsTimeout() {
         alice.api().post(messages, "{\"text\": \"old\"}");

@@ -75,6 +75,7 @@ import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
 import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.RoomEventPublisher;
 import dev.atrium.application.port.out.SessionCredentialCodec;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.application.service.UseCasePorts;
@@ -89,11 +90,12 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The in-memory fakes of the secondary ports, with the adapter's real token and session credential
- * codecs, composed into the same {@link UseCases} bootstrap builds in production: only the ports
- * differ. The clock stands still at {@link #NOW} until a test moves it, so schedules in tests are
+ * codecs and its own event publishers, composed into the same {@link UseCases} bootstrap builds in
+ * production: only the ports differ; {@link InMemoryEventRelay} publishes the events. The clock stands still at {@link #NOW} until a test moves it, so schedules in tests are
  * relative to a known instant. Token and presence settings come from the same properties bootstrap
  * reads, with its defaults.
  */
@@ -192,7 +194,8 @@ public class InMemoryUseCaseFactory {
     @Singleton
     UseCases useCases(InMemoryRoomRepository rooms, InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
                       InMemoryUnitOfWork unitOfWork, InMemoryChatRepository chat, InMemoryEventOutbox outbox,
-                      RecordingEventPublisher publisher, InMemoryTokenLedger ledger, TokenCodec tokenCodec,
+                      List<RoomEventPublisher> publishers, RecordingEventPublisher invitations,
+                      InMemoryTokenLedger ledger, TokenCodec tokenCodec,
                       SessionCredentialCodec sessionCodec, InMemorySigningKeyRepository signingKeys,
                       InMemoryLinkRepository links, InMemoryRoomPasswordRepository roomPasswords,
                       Sha256PasswordHasher hasher, InMemoryPasswordAttempts passwordAttempts,
@@ -200,8 +203,10 @@ public class InMemoryUseCaseFactory {
                       @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
                       @Value("${atrium.presence.grace:20s}") Duration presenceGrace, MutableClock clock) {
-        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
-                publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
+        // As bootstrap does: every publisher gets every event (the recording one and the chat's wake-ups).
+        RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
+        UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
+                invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
                 tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, new SecureRandom());
     }
