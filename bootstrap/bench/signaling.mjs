@@ -341,8 +341,19 @@ results.pingRatio = results.pingLarge.perSecond / results.pingSmall.perSecond;
 log(`   large over small: ${results.pingRatio.toFixed(3)}`);
 
 // Only the small room stays: the others end, which closes their sockets (4504).
-for (const [n, live] of rooms) if (live !== small) await api('POST', `/v1/rooms/${live.room}/end`);
+// Every socket of an ended room hears the room's ParticipantLeft of each of its people before its own
+// closes it: wait until all are closed, so what follows does not queue behind that (it is timed).
+const ended = [...rooms.values()].filter(live => live !== small);
+let endedAt = now();
+for (const live of ended) await api('POST', `/v1/rooms/${live.room}/end`);
+const endedSockets = ended.flatMap(live => [...live.clients, live.actor.client]);
+while (now() - endedAt < 180000 && endedSockets.some(c => c.open)) await sleep(100);
+results.endedRoomsClosedSeconds = (now() - endedAt) / 1000;
+log(`   ${endedSockets.length - endedSockets.filter(c => c.open).length} of ${endedSockets.length} sockets of the ended rooms closed `
+  + `${results.endedRoomsClosedSeconds.toFixed(1)} s after the ends were asked`);
 await sleep(1000);
+log(`   the room of ${small.clients.length}: ${small.clients.filter(c => c.open).length} sockets open, the actor's ${small.actor.client.open ? 'open' : 'closed'}; `
+  + `closes after a welcome so far: ${JSON.stringify(closes)}`);
 
 // The anchor of phase 3: the small room alone in the state phase 2 starts from (warm, other rooms
 // ended), not its first run of phase 1, which still warms the JIT up.
