@@ -17,7 +17,7 @@ const idle = Number(env('BENCH_IDLE', 5000));
 const idleRoom = Number(env('BENCH_IDLE_ROOM', 100));
 const holdSeconds = Number(env('BENCH_HOLD', 30));
 const openSeconds = Number(env('BENCH_OPEN_SECONDS', 120));   // opening the idle sockets stops after this long
-const fillSeconds = Number(env('BENCH_FILL_SECONDS', 90));    // filling one room of phase 1 stops after this long
+const fillSeconds = Number(env('BENCH_FILL_SECONDS', 90));    // filling one room of step 1 stops after this long
 // The heap is also read with this many idle sockets open: the slope from there to all is a socket's marginal cost.
 const idleSlopeFrom = Number(env('BENCH_IDLE_SLOPE_FROM', 1000));
 // The small room's delivery alone and beside the idle sockets is driven this many times each; the median counts.
@@ -333,7 +333,7 @@ for (const n of roomSizes) {
 }
 const small = rooms.get(Math.min(...roomSizes)), large = rooms.get(Math.max(...roomSizes));
 
-log(`== 4. REST pings, ${pingConcurrency} concurrent, ${pingSeconds} s each (the rooms' sockets stay open)`);
+log(`== 2. REST pings, ${pingConcurrency} concurrent, ${pingSeconds} s each (the rooms' sockets stay open)`);
 await pings(small, 'warm-up');
 results.pingSmall = await pings(small, `room of ${small.clients.length + 1}`);
 results.pingLarge = await pings(large, `room of ${large.clients.length + 1}`);
@@ -345,7 +345,7 @@ log(`   large over small: ${results.pingRatio.toFixed(3)}`);
 // is sent the ParticipantLeft of everybody before its own (N²/2 frames for a room of N): with the room of
 // 1,000 that took 22-31 s, cut 227-347 of its sockets with 4002, and kept this one process so busy that
 // the small room's pongs came late and its sockets were closed with 4001 (docs/benchmarks.md). That cost
-// is not what phases 2 and 3 measure.
+// is not what steps 3 to 5 measure.
 const ended = [...rooms.values()].filter(live => live !== small);
 for (const live of ended) for (const c of [...live.clients, live.actor.client]) { c.open = false; c.ws.terminate(); }
 await sleep(2000);
@@ -354,12 +354,12 @@ await sleep(1000);
 log(`   the room of ${small.clients.length}: ${small.clients.filter(c => c.open).length} sockets open, the actor's ${small.actor.client.open ? 'open' : 'closed'}; `
   + `closes after a welcome so far: ${JSON.stringify(closes)}`);
 
-// The anchor of phase 3: the small room alone in the state phase 2 starts from (warm, other rooms
-// ended), not its first run of phase 1, which still warms the JIT up.
-log(`== 3a. the room of ${small.clients.length} alone, ${repeats} runs (anchor of phase 3)`);
+// The anchor of step 5: the small room alone in the state step 4 starts from (warm, other rooms
+// ended), not its first run of step 1, which still warms the JIT up.
+log(`== 3. the room of ${small.clients.length} alone, ${repeats} runs (anchor of step 5)`);
 results.smallAlone = await repeatDrive(small, 'alone');
 
-log(`== 2. up to ${idle} idle sockets (at most ${openSeconds} s to open them) in rooms of ${idleRoom}, heartbeats for ${holdSeconds} s`);
+log(`== 4. up to ${idle} idle sockets (at most ${openSeconds} s to open them) in rooms of ${idleRoom}, heartbeats for ${holdSeconds} s`);
 const idleRooms = [];
 for (let i = 0; i < Math.ceil(idle / idleRoom); i++) idleRooms.push(await createRoom(`Idle ${i}`, idleRoom));
 // The rooms exist before the anchor, so the difference is what the sockets (and their sessions) cost.
@@ -397,7 +397,7 @@ log(`   heap a socket above the anchor: ${kib(perSocket)} KiB = ${(2 ** 30 / per
 log(`   RSS ${mib(before.rssBytes)} -> ${mib(after.rssBytes)} MiB: ${kib(rssPerSocket)} KiB a socket = ${(2 ** 30 / rssPerSocket).toFixed(0)} per GiB; `
   + `threads ${before.threads} -> ${after.threads}`);
 
-log(`== 3b. the room of ${small.clients.length} while ${still} other sockets are open, ${repeats} runs`);
+log(`== 5. the room of ${small.clients.length} while ${still} other sockets are open, ${repeats} runs`);
 try {
   results.smallLoaded = await repeatDrive(small, 'loaded');
   results.loadedOverAlone = results.smallLoaded.p99MedianMs / results.smallAlone.p99MedianMs;
