@@ -3,16 +3,19 @@
 # H2 file, every figure next to an anchor measured in the same run (docs/benchmarks.md, "Signaling"):
 #   1. event delivery from the REST answer of a change to every socket of one room of N welcomed
 #      clients (N from BENCH_ROOMS), p50/p99 over (event, socket) pairs, lost events, seq order;
-#   4. REST pings per second in the room of 1,000 against the room of 10;
-#   2. heap per idle welcomed socket: K sockets (BENCH_IDLE) held with heartbeats for BENCH_HOLD s,
-#      heap used after a full GC against the same before they opened;
-#   3. the p99 of the room of 10 while the K sockets are open, against its p99 alone (phase 1).
+#   2. REST pings per second in the room of 1,000 against the room of 10;
+#   3. the p99 of the room of 10 alone, warm, BENCH_REPEAT times (the median is the anchor of 5);
+#   4. heap per idle welcomed socket: K sockets (BENCH_IDLE) held with heartbeats for BENCH_HOLD s,
+#      heap used after a full GC (read until it settles) against the same before they opened, and the
+#      slope from BENCH_IDLE_SLOPE_FROM open sockets to K; RSS per socket beside it;
+#   5. the p99 of the room of 10 while the K sockets are open, BENCH_REPEAT times, median over 3's.
 # Needs Node 20 and npm (installs ws@8.23.0 into bootstrap/target/bench-node, never committed), jcmd
 # (the JDK's), and the built jar (mvn -B -o -q -pl bootstrap -am package -DskipTests). Loopback only.
 # Settings: BENCH_ROOMS (10,100,1000), BENCH_TOGGLES (M, 30), BENCH_IDLE (K, 5000), BENCH_OPEN_SECONDS (the most
 # time spent opening them, 120), BENCH_IDLE_ROOM (people per idle room, 100), BENCH_HOLD (seconds, 30),
-# BENCH_FILL_SECONDS (the most time spent filling one room of phase 1, 90), BENCH_PING_SECONDS (10), BENCH_PING_CONCURRENCY (16), BENCH_RACE (sockets that say hello at once, 200),
-# BENCH_HELLO_DELAY_MS (the other sockets' wait before their hello, 50), BENCH_JAVA_OPTS
+# BENCH_FILL_SECONDS (the most time spent filling one room of step 1, 90), BENCH_PING_SECONDS (10), BENCH_PING_CONCURRENCY (16), BENCH_RACE (sockets that say hello at once, 200),
+# BENCH_HELLO_DELAY_MS (the other sockets' wait before their hello, 50), BENCH_IDLE_SLOPE_FROM (1000),
+# BENCH_REPEAT (3), BENCH_JAVA_OPTS
 # (-Xms512m -Xmx2g -XX:+UseG1GC), BENCH_MAX_CONNECTIONS (atrium.http.max-connections, 10000).
 # Usage: bootstrap/bench/signaling.sh
 set -euo pipefail
