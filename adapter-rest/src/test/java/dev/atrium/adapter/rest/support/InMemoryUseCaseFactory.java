@@ -72,6 +72,7 @@ import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
 import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.LocalRoomListeners;
 import dev.atrium.application.port.out.SessionCredentialCodec;
 import dev.atrium.application.port.out.TokenCodec;
 import dev.atrium.application.service.UseCasePorts;
@@ -196,8 +197,10 @@ public class InMemoryUseCaseFactory {
                       InMemoryTenantRepository tenants, InMemoryApiKeyRepository apiKeys, TokenIssuer issuer,
                       @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout, MutableClock clock) {
+        // No socket listens to rooms in these tests.
+        LocalRoomListeners noListeners = event -> { };
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, publisher,
-                publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
+                noListeners, publisher, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
                 tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout), clock, new SecureRandom());
     }
