@@ -6,6 +6,7 @@ import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.application.port.out.InvitationNotifier;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.application.port.out.LocalRoomListeners;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;
@@ -49,7 +50,8 @@ class CompositionFactory {
 
     @Singleton
     UseCases useCases(RoomRepository rooms, MemberRepository members, LiveRoomRepository liveRooms, UnitOfWork unitOfWork,
-                      ChatRepository chat, EventOutbox outbox, List<RoomEventPublisher> publishers, InvitationNotifier invitations,
+                      ChatRepository chat, EventOutbox outbox, List<RoomEventPublisher> publishers,
+                      List<LocalRoomListeners> listeners, InvitationNotifier invitations,
                       TokenLedger ledger, TokenCodec tokenCodec, SessionCredentialCodec sessionCodec,
                       SigningKeyRepository signingKeys, LinkRepository links, RoomPasswordRepository roomPasswords,
                       PasswordHasher hasher, PasswordAttempts passwordAttempts, TenantRepository tenants,
@@ -58,10 +60,12 @@ class CompositionFactory {
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
                       @Value("${atrium.presence.grace:20s}") Duration presenceGrace, Clock clock,
                       @Named("secure") SecureRandom random) {
-        // Every publisher gets every event: the event log and this node's sockets.
+        // Every publisher gets every event once in the cluster (the event log); every listener on every node
+        // hears every event of the rooms the node follows (its sockets).
         RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
+        LocalRoomListeners everyListener = event -> listeners.forEach(listener -> listener.deliver(event));
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
-                invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
+                everyListener, invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
                 passwordAttempts, tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, random);
     }

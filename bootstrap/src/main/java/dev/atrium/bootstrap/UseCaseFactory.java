@@ -9,11 +9,14 @@ import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
 import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
 import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.CatchUpEveryRoomUseCase;
+import dev.atrium.application.port.in.live.CatchUpRoomsUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.GrantPublishingUseCase;
 import dev.atrium.application.port.in.live.JoinCallUseCase;
@@ -280,6 +283,21 @@ class UseCaseFactory {
     @Singleton
     RelayEventsUseCase relayEvents(UseCases useCases) {
         return useCases.relayEvents();
+    }
+
+    @Singleton
+    FollowRoomUseCase followRoom(UseCases useCases) {
+        return useCases.followRoom();
+    }
+
+    @Singleton
+    CatchUpRoomsUseCase catchUpRooms(UseCases useCases) {
+        return useCases.catchUpRooms();
+    }
+
+    @Singleton
+    CatchUpEveryRoomUseCase catchUpEveryRoom(UseCases useCases) {
+        return useCases.catchUpEveryRoom();
     }
 
     @Singleton

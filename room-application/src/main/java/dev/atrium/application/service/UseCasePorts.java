@@ -6,6 +6,7 @@ import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.application.port.out.InvitationNotifier;
 import dev.atrium.application.port.out.LinkRepository;
 import dev.atrium.application.port.out.LiveRoomRepository;
+import dev.atrium.application.port.out.LocalRoomListeners;
 import dev.atrium.application.port.out.MemberRepository;
 import dev.atrium.application.port.out.PasswordAttempts;
 import dev.atrium.application.port.out.PasswordHasher;
@@ -29,6 +30,7 @@ public record UseCasePorts(RoomRepository rooms,
                            ChatRepository chat,
                            EventOutbox outbox,
                            RoomEventPublisher publisher,
+                           LocalRoomListeners listeners,
                            InvitationNotifier invitations,
                            TokenLedger ledger,
                            TokenCodec tokenCodec,
@@ -48,6 +50,7 @@ public record UseCasePorts(RoomRepository rooms,
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(listeners, "listeners");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(tokenCodec, "tokenCodec");

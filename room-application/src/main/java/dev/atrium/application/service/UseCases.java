@@ -9,11 +9,14 @@ import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
 import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
 import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.CatchUpEveryRoomUseCase;
+import dev.atrium.application.port.in.live.CatchUpRoomsUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.GrantPublishingUseCase;
 import dev.atrium.application.port.in.live.JoinCallUseCase;
@@ -91,6 +94,7 @@ public final class UseCases {
     private final ChatService chat;
     private final FireTimersService fireTimers;
     private final RelayEventsService relayEvents;
+    private final RoomFeedService roomFeed;
     private final IssueJoinTokenService issueJoinToken;
     private final VerifyJoinTokenService verifyJoinToken;
     private final RevokeJoinTokensService revokeTokens;
@@ -130,6 +134,7 @@ public final class UseCases {
         this.chat = new ChatService(changes, ports.chat());
         this.fireTimers = new FireTimersService(changes, outages, ports.liveRooms(), clock);
         this.relayEvents = new RelayEventsService(ports.unitOfWork(), ports.outbox(), ports.publisher(), ports.invitations());
+        this.roomFeed = new RoomFeedService(ports.outbox(), ports.listeners());
         this.issueJoinToken = new IssueJoinTokenService(ports.rooms(), keys, ports.tokenCodec(), settings.issuer(), clock, random);
         this.verifyJoinToken = new VerifyJoinTokenService(keys, ports.tokenCodec(), ports.ledger(), settings.issuer(), clock);
         this.revokeTokens = new RevokeJoinTokensService(ports.rooms(), ports.ledger(), clock);
@@ -310,6 +315,18 @@ public final class UseCases {
 
     public RelayEventsUseCase relayEvents() {
         return relayEvents;
+    }
+
+    public FollowRoomUseCase followRoom() {
+        return roomFeed;
+    }
+
+    public CatchUpRoomsUseCase catchUpRooms() {
+        return roomFeed;
+    }
+
+    public CatchUpEveryRoomUseCase catchUpEveryRoom() {
+        return roomFeed;
     }
 
     public IssueJoinTokenUseCase issueJoinToken() {

@@ -5,8 +5,11 @@ import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.RoomId;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The outbox in memory: events in the order they were appended, with a published mark each. */
 public final class InMemoryEventOutbox implements EventOutbox, InMemoryUnitOfWork.Participant {
@@ -42,12 +45,23 @@ public final class InMemoryEventOutbox implements EventOutbox, InMemoryUnitOfWor
                 .toList();
     }
 
-    /** Every event ever appended, published or not. */
+    @Override
+    public synchronized Map<RoomId, Long> latestSequences(Collection<RoomId> rooms) {
+        Map<RoomId, Long> latest = new HashMap<>();
+        for (RecordedEvent event : events) {
+            if (rooms.contains(event.roomId())) {
+                latest.merge(event.roomId(), event.sequence(), Math::max);
+            }
+        }
+        return latest;
+    }
+
     /** Forgets the oldest {@code count} events, as retention deletes what was published long ago. */
     public synchronized void forgetOldest(int count) {
         events.subList(0, Math.min(count, events.size())).clear();
     }
 
+    /** Every event ever appended, published or not. */
     public synchronized List<RecordedEvent> all() {
         return List.copyOf(events);
     }

@@ -12,7 +12,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The outbox in {@code room_events}. Events are appended in the transaction of the change that
@@ -49,7 +52,7 @@ public class JdbcEventOutbox implements EventOutbox {
             return;
         }
         rows.saveAll(events.stream().map(this::toRow).toList());
-        appended.publishEvent(new EventsAppended(events.size()));
+        appended.publishEvent(new EventsAppended(events.stream().map(RecordedEvent::roomId).collect(Collectors.toSet())));
     }
 
     @Override
@@ -76,6 +79,16 @@ public class JdbcEventOutbox implements EventOutbox {
             throw new IllegalArgumentException("limit must be at least 1");
         }
         return rows.findAfter(room.value(), afterSeq, limit).stream().map(this::toEvent).toList();
+    }
+
+    /** No transaction of its own and no lock, like {@link #recordedAfter}. */
+    @Override
+    public Map<RoomId, Long> latestSequences(Collection<RoomId> rooms) {
+        if (rooms.isEmpty()) {
+            return Map.of();
+        }
+        return rows.findLatestSequences(rooms.stream().map(RoomId::value).toList()).stream()
+                .collect(Collectors.toMap(row -> new RoomId(row.roomId()), RoomSequenceRow::sequence));
     }
 
     /**

@@ -26,6 +26,10 @@ interface RoomEventRowRepository extends GenericRepository<RoomEventRow, String>
             WHERE room_id = :roomId AND sequence > :afterSeq ORDER BY sequence LIMIT :limit""")
     List<RoomEventRow> findAfter(String roomId, long afterSeq, int limit);
 
+    /** Each room's latest sequence, for the rooms that have events; ix_room_events_room_sequence (V5) serves it. */
+    @Query("SELECT room_id, MAX(sequence) AS sequence FROM room_events WHERE room_id IN (:roomIds) GROUP BY room_id")
+    List<RoomSequenceRow> findLatestSequences(Collection<String> roomIds);
+
     @Query("UPDATE room_events SET published_at = :publishedAt WHERE event_id IN (:eventIds) AND published_at IS NULL")
     long markPublished(Collection<String> eventIds, @TimestampColumn OffsetDateTime publishedAt);
 

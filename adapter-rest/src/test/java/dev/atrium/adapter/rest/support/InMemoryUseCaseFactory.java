@@ -75,6 +75,7 @@ import dev.atrium.application.port.in.token.RevokeAllJoinTokensUseCase;
 import dev.atrium.application.port.in.token.RevokeJoinTokenUseCase;
 import dev.atrium.application.port.in.token.RotateSigningKeyUseCase;
 import dev.atrium.application.port.in.token.VerifyJoinTokenUseCase;
+import dev.atrium.application.port.out.LocalRoomListeners;
 import dev.atrium.application.port.out.RoomEventPublisher;
 import dev.atrium.application.port.out.SessionCredentialCodec;
 import dev.atrium.application.port.out.TokenCodec;
@@ -205,9 +206,11 @@ public class InMemoryUseCaseFactory {
                       @Value("${atrium.presence.grace:20s}") Duration presenceGrace, MutableClock clock) {
         // As bootstrap does: every publisher gets every event (the recording one and the chat's wake-ups).
         RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
+        // No socket listens to rooms in these tests.
+        LocalRoomListeners noListeners = event -> { };
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
-                invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher, passwordAttempts,
-                tenants, apiKeys);
+                noListeners, invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
+                passwordAttempts, tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, new SecureRandom());
     }
 

@@ -1,6 +1,7 @@
 package dev.atrium.adapter.signaling.socket;
 
 import dev.atrium.application.port.in.live.ParticipantSession;
+import dev.atrium.application.port.in.live.RoomFollow;
 import dev.atrium.domain.live.EventReceiver;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.RecordedEvent;
@@ -42,6 +43,8 @@ final class Channel {
     private long lastPingNanos;
     private long lastRefreshNanos;
     private boolean refreshing;
+    /** The follow of its room this channel holds (RoomChannels), ended when it closes. */
+    private RoomFollow follow;
     private Stage stage = Stage.AWAITING_HELLO;
     /** Why the server closed it; {@code null} while open, or when the client or the network closed it. */
     private SocketClose closedBy;
@@ -297,5 +300,22 @@ final class Channel {
      */
     synchronized boolean keepsPresenceAfterClose() {
         return stage == Stage.CLOSED && peer != null && (closedBy == null || closedBy.keepsPresence());
+    }
+
+    /** Holds {@code roomFollow} until the channel closes; one that closed meanwhile ends it at once. */
+    synchronized void holdUntilClosed(RoomFollow roomFollow) {
+        if (stage == Stage.CLOSED) {
+            roomFollow.end();
+        } else {
+            follow = roomFollow;
+        }
+    }
+
+    /** Ends the follow this channel holds, if any. */
+    synchronized void endFollow() {
+        if (follow != null) {
+            follow.end();
+            follow = null;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.atrium.adapter.signaling.socket;
 
 import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.application.port.in.live.ResumeSessionUseCase;
@@ -42,6 +43,7 @@ final class ClientFrames {
     private final AuthenticateSessionUseCase authenticateSession;
     private final GetSessionUseCase getSession;
     private final ResumeSessionUseCase resumeSession;
+    private final FollowRoomUseCase followRoom;
     private final RoomChannels channels;
     private final SignalingSettings settings;
     private final ExecutorService blocking;
@@ -50,12 +52,14 @@ final class ClientFrames {
     private final SessionRefresher refresher;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
-                 ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+                 ResumeSessionUseCase resumeSession, FollowRoomUseCase followRoom, RoomChannels channels,
+                 SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
                  ActionRequests requests, SignalRelay signals, SessionRefresher refresher) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
         this.resumeSession = resumeSession;
+        this.followRoom = followRoom;
         this.channels = channels;
         this.settings = settings;
         this.blocking = blocking;
@@ -96,6 +100,8 @@ final class ClientFrames {
             channel.entering(proven);
             channels.entered(proven.roomId(), proven.participantId(), channel)
                     .ifPresent(older -> older.close(SocketClose.REPLACED));
+            // Filed under its room, then following it, then reading it: no event can pass the channel by.
+            channel.holdUntilClosed(followRoom.follow(proven.roomId()));
             SessionInRoom caller = new SessionInRoom(proven.roomId().value(), proven);
             if (hello.resumeAfter().isPresent()) {
                 Resumption resumption = resumeSession.resume(caller, hello.resumeAfter().getAsLong(), MAX_REPLAY);

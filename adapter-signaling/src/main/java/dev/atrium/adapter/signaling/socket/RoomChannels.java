@@ -17,13 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The sockets of this node, by room and by participant: an event of a room walks that room's
  * sockets only (Micronaut's broadcaster would walk every socket of the node through a predicate).
- * A participant has one socket; a newer one replaces the older.
+ * A participant has one socket; a newer one replaces the older. A socket that closes ends the follow
+ * of its room it holds ({@link Channel#holdUntilClosed}).
  */
 @Singleton
 final class RoomChannels {
     private static final Logger LOG = LoggerFactory.getLogger(RoomChannels.class);
     private final Set<Channel> all = ConcurrentHashMap.newKeySet();
     private final Map<RoomId, Map<ParticipantId, Channel>> rooms = new ConcurrentHashMap<>();
+
 
     void opened(Channel channel) {
         all.add(channel);
@@ -52,6 +54,7 @@ final class RoomChannels {
 
     void closed(Channel channel) {
         all.remove(channel);
+        channel.endFollow();
         ParticipantId participant = channel.participantId();
         if (participant == null) {
             return;

@@ -3,7 +3,9 @@ package dev.atrium.application.port.out;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.RoomId;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The events rooms recorded. {@link LiveRoomRepository#save} appends them in the transaction of the
@@ -30,4 +32,10 @@ public interface EventOutbox {
      * {@code afterSeq} checks that the answer starts at {@code afterSeq + 1}.
      */
     List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit);
+
+    /**
+     * The sequence of the latest event each of {@code rooms} has in the outbox, for those that have
+     * any. A plain read, like {@link #recordedAfter}.
+     */
+    Map<RoomId, Long> latestSequences(Collection<RoomId> rooms);
 }
