@@ -1,6 +1,6 @@
 package dev.atrium.adapter.rest.live;
 
-import dev.atrium.application.port.out.RoomEventPublisher;
+import dev.atrium.application.port.out.LocalRoomListeners;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.live.RoomEvent.MessagePosted;
 import dev.atrium.domain.room.RoomId;
@@ -13,13 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The chat long polls waiting on this node, by room, woken when the relay publishes a message of
- * their room. It hears only what the relay publishes on this node: with several nodes on one
- * PostgreSQL, each event is published on one node only (until issue 11), so a poll does not rely on
- * being woken ({@link MessagePolling#BACKSTOP}). A room without waiters has no entry.
+ * The chat long polls waiting on this node, by room, woken when their room's feed delivers a message,
+ * whichever node it was posted through: a waiting poll follows its room ({@link MessagePolling}). A
+ * room without waiters has no entry.
  */
 @Singleton
-final class ChatWakeUps implements RoomEventPublisher {
+final class ChatWakeUps implements LocalRoomListeners {
     /** A room of a tenant, as an event names it: by its id, never by the externalId a URL may use. */
     record Room(TenantId tenantId, RoomId roomId) {
         Room {
@@ -29,12 +28,12 @@ final class ChatWakeUps implements RoomEventPublisher {
     }
 
     // A room's set changes only inside compute, so a set is never emptied and dropped while a waiter
-    // joins it; publish reads it without a lock, hence a concurrent set.
+    // joins it; deliver reads it without a lock, hence a concurrent set.
     private final ConcurrentMap<Room, Set<Runnable>> waiting = new ConcurrentHashMap<>();
 
     /**
-     * Runs {@code wakeUp} for each message of {@code room} published from now until {@link #forget}.
-     * It runs on the relay's thread, so it must return at once and never throw.
+     * Runs {@code wakeUp} for each message of {@code room} delivered from now until {@link #forget}.
+     * It runs on the feed's thread, so it must return at once and never throw.
      */
     void register(Room room, Runnable wakeUp) {
         waiting.compute(room, (key, wakeUps) -> {
@@ -52,7 +51,7 @@ final class ChatWakeUps implements RoomEventPublisher {
     }
 
     @Override
-    public void publish(RecordedEvent event) {
+    public void deliver(RecordedEvent event) {
         if (event.event() instanceof MessagePosted) {
             waiting.getOrDefault(new Room(event.tenantId(), event.roomId()), Set.of()).forEach(Runnable::run);
         }

@@ -1,5 +1,7 @@
 package dev.atrium.adapter.rest.live;
 
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
+import dev.atrium.application.port.in.live.RoomFollow;
 import dev.atrium.domain.live.ChatMessage;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,36 +20,37 @@ import java.util.function.Supplier;
 
 /**
  * Long polling of a room's chat. A poll reads the store once, then again only when something may
- * have changed: when {@link ChatWakeUps} hears a message of its room published on this node, every
- * {@link #BACKSTOP} for messages posted through other nodes, and once at its timeout. It answers as
- * soon as a read finds messages, or with what the read at the timeout finds (usually none).
+ * have changed: when {@link ChatWakeUps} hears a message of its room, every {@link #BACKSTOP}, and
+ * once at its timeout. It answers as soon as a read finds messages, or with what the read at the
+ * timeout finds (usually none).
  * <p>
- * With several nodes on one PostgreSQL, the relay publishes each event on one node only (the one that
- * claims it; issue 11 will publish every event on every node), so a message posted through another
- * node wakes no poll here: the backstop read finds it within {@link #BACKSTOP}.
+ * A waiting poll follows its room ({@link FollowRoomUseCase}), so this node's room feed delivers the
+ * room's messages to {@link ChatWakeUps} whichever node they were posted through.
  * <p>
  * No thread waits: the scheduler only times the backstop and the timeout, wake-ups only ask for a
  * read, and every read after the first runs on the blocking executor (it may reach a database),
- * never on the relay's thread. The answer completes a future the server writes when it is done.
+ * never on the feed's thread. The answer completes a future the server writes when it is done.
  */
 @Singleton
 final class MessagePolling {
     /**
-     * How often a waiting poll reads anyway. Wake-ups make reading more often useless on one node;
-     * across nodes this is how late a message may be, at one read per waiting poll each 5 s (the
-     * store was read 4 times a second before wake-ups).
+     * How often a waiting poll reads anyway: only messages wake it, so this is how late it learns that
+     * its caller was removed or its room ended, at one read per waiting poll each 5 s (the store was
+     * read 4 times a second before wake-ups).
      */
     static final Duration BACKSTOP = Duration.ofSeconds(5);
 
     private final TaskScheduler scheduler;
     private final Executor blocking;
     private final ChatWakeUps wakeUps;
+    private final FollowRoomUseCase followRoom;
 
     MessagePolling(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-                   @Named(TaskExecutors.BLOCKING) Executor blocking, ChatWakeUps wakeUps) {
+                   @Named(TaskExecutors.BLOCKING) Executor blocking, ChatWakeUps wakeUps, FollowRoomUseCase followRoom) {
         this.scheduler = scheduler;
         this.blocking = blocking;
         this.wakeUps = wakeUps;
+        this.followRoom = followRoom;
     }
 
     /**
@@ -57,9 +60,11 @@ final class MessagePolling {
     CompletableFuture<List<ChatMessage>> poll(ChatWakeUps.Room room, Supplier<List<ChatMessage>> read, Duration timeout) {
         Poll poll = new Poll(read, System.nanoTime() + timeout.toNanos());
         Runnable wakeUp = poll::readSoon;
-        // Waiting before the first read: a message committed just after that read still wakes the poll.
+        // Following and waiting before the first read: a message committed just after it still wakes the poll.
+        RoomFollow follow = followRoom.follow(room.roomId());
         wakeUps.register(room, wakeUp);
         poll.answer.whenComplete((found, failure) -> {
+            follow.end();
             wakeUps.forget(room, wakeUp);
             poll.stopTimer();
         });
@@ -96,8 +101,8 @@ final class MessagePolling {
          */
         void readSoon() {
             if (!answer.isDone() && readAsked.compareAndSet(false, true)) {
-                // The blocking executor carries the asking thread's context along, and the relay asks
-                // inside its transaction: a read in that context would use the relay's connection.
+                // The blocking executor carries the asking thread's context along, and the one asking
+                // may be inside a transaction: a read in that context would use its connection.
                 try (PropagatedContext.Scope theRequests = requestContext.propagate()) {
                     blocking.execute(this::readAgain);
                 } catch (RejectedExecutionException stopping) {

@@ -22,8 +22,8 @@ class ChatWakeUpsTest {
         wakeUps.register(room, first::incrementAndGet);
         wakeUps.register(room, second::incrementAndGet);
 
-        wakeUps.publish(posted(room, 1));
-        wakeUps.publish(posted(room, 2));
+        wakeUps.deliver(posted(room, 1));
+        wakeUps.deliver(posted(room, 2));
 
         assertEquals(2, first.get());
         assertEquals(2, second.get());
@@ -35,9 +35,9 @@ class ChatWakeUpsTest {
         AtomicInteger woken = new AtomicInteger();
         wakeUps.register(room, woken::incrementAndGet);
 
-        wakeUps.publish(activated(room, 1));
-        wakeUps.publish(posted(room(2), 1));
-        wakeUps.publish(posted(sameIdInAnotherTenant(room), 1));
+        wakeUps.deliver(activated(room, 1));
+        wakeUps.deliver(posted(room(2), 1));
+        wakeUps.deliver(posted(sameIdInAnotherTenant(room), 1));
 
         assertEquals(0, woken.get());
     }
@@ -52,9 +52,9 @@ class ChatWakeUpsTest {
         wakeUps.register(room, leaving);
 
         wakeUps.forget(room, leaving);
-        wakeUps.publish(posted(room, 1));
+        wakeUps.deliver(posted(room, 1));
         wakeUps.forget(room, staying);
-        wakeUps.publish(posted(room, 2));
+        wakeUps.deliver(posted(room, 2));
 
         assertEquals(1, stays.get());
         assertEquals(0, leaves.get());

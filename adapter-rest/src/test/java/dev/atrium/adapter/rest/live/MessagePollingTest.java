@@ -1,7 +1,10 @@
 package dev.atrium.adapter.rest.live;
 
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
+import dev.atrium.application.port.in.live.RoomFollow;
 import dev.atrium.domain.live.ChatMessage;
 import dev.atrium.domain.shared.ErrorCode;
+import dev.atrium.domain.room.RoomId;
 import dev.atrium.domain.shared.NotFoundException;
 import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.core.propagation.PropagatedContextElement;
@@ -20,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -44,6 +48,7 @@ class MessagePollingTest {
     private final ExecutorService readers = Executors.newSingleThreadExecutor();
     private final Queue<Runnable> queuedReads = new ConcurrentLinkedQueue<>();
     private final ChatWakeUps wakeUps = new ChatWakeUps();
+    private final CountedFollows follows = new CountedFollows();
     private final ChatWakeUps.Room room = room(1);
     private final List<ChatMessage> store = new CopyOnWriteArrayList<>();
     private final AtomicInteger reads = new AtomicInteger();
@@ -77,7 +82,7 @@ class MessagePollingTest {
         assertEquals(1, wakeUps.waitingIn(room));
 
         store.add(message(room, 1));
-        wakeUps.publish(posted(room, 1));
+        wakeUps.deliver(posted(room, 1));
 
         assertEquals(List.of(message(room, 1)), answer.get(1, TimeUnit.SECONDS));
         assertEquals(2, reads.get());
@@ -90,7 +95,7 @@ class MessagePollingTest {
 
         for (long id = 1; id <= 3; id++) {
             store.add(message(room, id));
-            wakeUps.publish(posted(room, id));
+            wakeUps.deliver(posted(room, id));
         }
 
         assertEquals(1, queuedReads.size());
@@ -106,7 +111,7 @@ class MessagePollingTest {
             List<ChatMessage> seen = read.get();
             if (reads.get() == 1) {
                 store.add(message(room, 1));
-                wakeUps.publish(posted(room, 1));
+                wakeUps.deliver(posted(room, 1));
             }
             return seen;
         };
@@ -122,9 +127,9 @@ class MessagePollingTest {
     void otherEventsAndOtherRoomsWakeNobodyAndAPollGivenUpLeavesNoWaiter() {
         CompletableFuture<List<ChatMessage>> answer = readingWhenTold().poll(room, read, Duration.ofSeconds(30));
 
-        wakeUps.publish(activated(room, 1));
-        wakeUps.publish(posted(room(2), 1));
-        wakeUps.publish(posted(sameIdInAnotherTenant(room), 1));
+        wakeUps.deliver(activated(room, 1));
+        wakeUps.deliver(posted(room(2), 1));
+        wakeUps.deliver(posted(sameIdInAnotherTenant(room), 1));
 
         assertEquals(0, queuedReads.size());
         assertFalse(answer.isDone());
@@ -155,7 +160,7 @@ class MessagePollingTest {
         };
         CompletableFuture<List<ChatMessage>> answer = readingWhenTold().poll(room, readOnceThenFail, Duration.ofSeconds(30));
 
-        wakeUps.publish(posted(room, 1));
+        wakeUps.deliver(posted(room, 1));
         runQueuedReads();
 
         ExecutionException failed = assertThrows(ExecutionException.class, answer::get);
@@ -176,12 +181,12 @@ class MessagePollingTest {
             return read.get();
         };
         MessagePolling propagating = new MessagePolling(new ScheduledExecutorTaskScheduler(timers),
-                task -> readers.execute(PropagatedContext.wrapCurrent(task)), wakeUps);
+                task -> readers.execute(PropagatedContext.wrapCurrent(task)), wakeUps, follows);
         CompletableFuture<List<ChatMessage>> answer = propagating.poll(room, readNoting, Duration.ofSeconds(30));
 
         store.add(message(room, 1));
         try (PropagatedContext.Scope relaying = PropagatedContext.getOrEmpty().plus(new RelayTransaction()).propagate()) {
-            wakeUps.publish(posted(room, 1));
+            wakeUps.deliver(posted(room, 1));
         }
 
         assertEquals(1, answer.get(1, TimeUnit.SECONDS).size());
@@ -217,11 +222,11 @@ class MessagePollingTest {
     }
 
     private MessagePolling readingAtOnce() {
-        return new MessagePolling(new ScheduledExecutorTaskScheduler(timers), readers, wakeUps);
+        return new MessagePolling(new ScheduledExecutorTaskScheduler(timers), readers, wakeUps, follows);
     }
 
     private MessagePolling readingWhenTold() {
-        return new MessagePolling(new ScheduledExecutorTaskScheduler(timers), queuedReads::add, wakeUps);
+        return new MessagePolling(new ScheduledExecutorTaskScheduler(timers), queuedReads::add, wakeUps, follows);
     }
 
     private void runQueuedReads() {
@@ -237,5 +242,22 @@ class MessagePollingTest {
             Thread.onSpinWait();
         }
         assertEquals(0, wakeUps.roomsWaitedOn());
+        assertEquals(0, follows.open.get(), "every poll ends the follow of its room");
+    }
+
+    /** The follows of rooms the polls hold, counted: each poll follows its room while it waits. */
+    private static final class CountedFollows implements FollowRoomUseCase {
+        final AtomicInteger open = new AtomicInteger();
+
+        @Override
+        public RoomFollow follow(RoomId room) {
+            open.incrementAndGet();
+            AtomicBoolean ended = new AtomicBoolean();
+            return () -> {
+                if (ended.compareAndSet(false, true)) {
+                    open.decrementAndGet();
+                }
+            };
+        }
     }
 }

@@ -25,11 +25,13 @@ import dev.atrium.application.port.in.access.SetRoomPasswordUseCase;
 import dev.atrium.application.port.in.live.AdmitEveryoneUseCase;
 import dev.atrium.application.port.in.live.AdmitParticipantUseCase;
 import dev.atrium.application.port.in.live.AuthenticateSessionUseCase;
+import dev.atrium.application.port.in.live.CatchUpEveryRoomUseCase;
 import dev.atrium.application.port.in.live.ChangeMediaUseCase;
 import dev.atrium.application.port.in.live.ChangeRoleUseCase;
 import dev.atrium.application.port.in.live.DenyParticipantUseCase;
 import dev.atrium.application.port.in.live.EndForEveryoneUseCase;
 import dev.atrium.application.port.in.live.FireTimersUseCase;
+import dev.atrium.application.port.in.live.FollowRoomUseCase;
 import dev.atrium.application.port.in.live.GetSessionUseCase;
 import dev.atrium.application.port.in.live.GrantPublishingUseCase;
 import dev.atrium.application.port.in.live.JoinCallUseCase;
@@ -195,7 +197,8 @@ public class InMemoryUseCaseFactory {
     @Singleton
     UseCases useCases(InMemoryRoomRepository rooms, InMemoryMemberRepository members, InMemoryLiveRoomRepository liveRooms,
                       InMemoryUnitOfWork unitOfWork, InMemoryChatRepository chat, InMemoryEventOutbox outbox,
-                      List<RoomEventPublisher> publishers, RecordingEventPublisher invitations,
+                      List<RoomEventPublisher> publishers, List<LocalRoomListeners> listeners,
+                      RecordingEventPublisher invitations,
                       InMemoryTokenLedger ledger, TokenCodec tokenCodec,
                       SessionCredentialCodec sessionCodec, InMemorySigningKeyRepository signingKeys,
                       InMemoryLinkRepository links, InMemoryRoomPasswordRepository roomPasswords,
@@ -204,12 +207,11 @@ public class InMemoryUseCaseFactory {
                       @Value("${atrium.tokens.algorithm:HS256}") SigningAlgorithm algorithm,
                       @Value("${atrium.presence.timeout:30s}") Duration presenceTimeout,
                       @Value("${atrium.presence.grace:20s}") Duration presenceGrace, MutableClock clock) {
-        // As bootstrap does: every publisher gets every event (the recording one and the chat's wake-ups).
+        // As bootstrap does: every publisher gets every event, every listener those of the rooms followed.
         RoomEventPublisher everyPublisher = event -> publishers.forEach(publisher -> publisher.publish(event));
-        // No socket listens to rooms in these tests.
-        LocalRoomListeners noListeners = event -> { };
+        LocalRoomListeners everyListener = event -> listeners.forEach(listener -> listener.deliver(event));
         UseCasePorts ports = new UseCasePorts(rooms, members, liveRooms, unitOfWork, chat, outbox, everyPublisher,
-                noListeners, invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
+                everyListener, invitations, ledger, tokenCodec, sessionCodec, signingKeys, links, roomPasswords, hasher,
                 passwordAttempts, tenants, apiKeys);
         return new UseCases(ports, new UseCaseSettings(issuer, algorithm, presenceTimeout, presenceGrace), clock, new SecureRandom());
     }
@@ -417,6 +419,16 @@ public class InMemoryUseCaseFactory {
     @Singleton
     RelayEventsUseCase relayEvents(UseCases useCases) {
         return useCases.relayEvents();
+    }
+
+    @Singleton
+    FollowRoomUseCase followRoom(UseCases useCases) {
+        return useCases.followRoom();
+    }
+
+    @Singleton
+    CatchUpEveryRoomUseCase catchUpEveryRoom(UseCases useCases) {
+        return useCases.catchUpEveryRoom();
     }
 
     @Singleton
