@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.Executor;
 
 /**
  * One participant's socket. It says hello, is welcomed with the room as it was at some {@code seq},
@@ -27,6 +28,11 @@ import java.util.Queue;
  * <p>Frames leave in the order they are made: every send happens under this object's lock, and at most
  * {@link SignalingSettings#outboundFrames} wait to be written. Beyond that the client is too slow and
  * the socket is closed (4002); it loses nothing, since it resumes from the last {@code seq} it got.
+ * A replay on resume is longer than that bound (up to {@link ClientFrames#MAX_REPLAY} events), so its
+ * events wait as a backlog and are made into frames as the earlier ones are written: sent all at once,
+ * they would close even a fast client, whose writes complete only after the replay is handed over.
+ * The backlog is sent from {@code drainer}, never from the event loop that reports a write done: a
+ * frame sent from the event loop is written at once, ahead of the frames waiting in its queue.
  */
 final class Channel {
     private static final Logger LOG = LoggerFactory.getLogger(Channel.class);
@@ -49,12 +55,17 @@ final class Channel {
     private Peer peer;
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
+    /** Events of a replay, and those that came after it, not yet made into frames: they go out as frames are written. */
+    private final Queue<RecordedEvent> backlog = new ArrayDeque<>();
+    private final Executor drainer;
+    private boolean drainScheduled;
     private int unwritten;
     /** The client's requests, answered one at a time in the order they came. */
     private final SerialQueue requests = new SerialQueue();
 
-    Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, long nowNanos) {
+    Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, Executor drainer, long nowNanos) {
         this.socket = socket;
+        this.drainer = drainer;
         this.frames = frames;
         this.outboundFrames = settings.outboundFrames();
         this.inbound = new MessageRate(settings.messagesPerSecond(), settings.messageBurst(), nowNanos);
@@ -153,15 +164,22 @@ final class Channel {
     }
 
     private void catchUp(List<RecordedEvent> missed) {
-        for (RecordedEvent event : missed) {
-            if (stage == Stage.OPEN) {
-                next(event);
-            }
-        }
-        while (!early.isEmpty() && stage == Stage.OPEN) {
-            next(early.poll());
-        }
+        backlog.addAll(missed);
+        backlog.addAll(early);
         early.clear();
+        drainBacklog();
+    }
+
+    /** Makes frames of the backlog while fewer than the bound wait to be written. */
+    private void drainBacklog() {
+        while (stage == Stage.OPEN && !backlog.isEmpty() && unwritten < outboundFrames) {
+            next(backlog.poll());
+        }
+    }
+
+    private synchronized void drainScheduled() {
+        drainScheduled = false;
+        drainBacklog();
     }
 
     /** Whether the session is due for a refresh, which then counts as started (one at a time). */
@@ -197,7 +215,15 @@ final class Channel {
                     early.add(recorded);
                 }
             }
-            case OPEN -> next(recorded);
+            case OPEN -> {
+                if (backlog.isEmpty()) {
+                    next(recorded);
+                } else if (backlog.size() >= ClientFrames.MAX_REPLAY + outboundFrames) {
+                    close(SocketClose.SLOW_CONSUMER);
+                } else {
+                    backlog.add(recorded);
+                }
+            }
         }
     }
 
@@ -268,6 +294,10 @@ final class Channel {
 
     private synchronized void written() {
         unwritten--;
+        if (stage == Stage.OPEN && !backlog.isEmpty() && !drainScheduled) {
+            drainScheduled = true;
+            drainer.execute(this::drainScheduled);
+        }
     }
 
     synchronized void close(SocketClose why) {
@@ -276,6 +306,7 @@ final class Channel {
         }
         stage = Stage.CLOSED;
         early.clear();
+        backlog.clear();
         if (socket.isOpen()) {
             socket.close(why.reason());
         }
@@ -285,5 +316,6 @@ final class Channel {
     synchronized void closed() {
         stage = Stage.CLOSED;
         early.clear();
+        backlog.clear();
     }
 }
