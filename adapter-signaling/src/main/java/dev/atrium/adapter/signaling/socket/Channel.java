@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -60,6 +61,7 @@ final class Channel {
     private final Executor drainer;
     private boolean drainScheduled;
     private int unwritten;
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     /** The client's requests, answered one at a time in the order they came. */
     private final SerialQueue requests = new SerialQueue();
 
@@ -317,5 +319,11 @@ final class Channel {
         stage = Stage.CLOSED;
         early.clear();
         backlog.clear();
+        ended.complete(null);
+    }
+
+    /** Done once the connection is closed, not only asked to close. */
+    CompletableFuture<Void> ended() {
+        return ended;
     }
 }
