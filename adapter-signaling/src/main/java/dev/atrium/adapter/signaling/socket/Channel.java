@@ -48,6 +48,7 @@ final class Channel {
     private volatile long lastHeardNanos;
     private long lastPingNanos;
     private long lastRefreshNanos;
+    private boolean refreshedOnce;
     private boolean refreshing;
     private Stage stage = Stage.AWAITING_HELLO;
     private SessionGrant grant;
@@ -74,7 +75,6 @@ final class Channel {
         this.openedAtNanos = nowNanos;
         this.lastHeardNanos = nowNanos;
         this.lastPingNanos = nowNanos;
-        this.lastRefreshNanos = nowNanos;
     }
 
     String id() {
@@ -184,12 +184,18 @@ final class Channel {
         drainBacklog();
     }
 
-    /** Whether the session is due for a refresh, which then counts as started (one at a time). */
+    /**
+     * Whether the session is due for a refresh, which then counts as started (one at a time). The
+     * first is due as soon as the socket is open: a hello does not move the session's presence, and
+     * a client that says it late in its presence window (a reconnect late in its grace) would
+     * otherwise time out under its open socket before the first refresh came.
+     */
     synchronized boolean startRefreshIfDue(long nowNanos, long intervalNanos) {
-        if (stage != Stage.OPEN || refreshing || nowNanos - lastRefreshNanos < intervalNanos) {
+        if (stage != Stage.OPEN || refreshing || (refreshedOnce && nowNanos - lastRefreshNanos < intervalNanos)) {
             return false;
         }
         refreshing = true;
+        refreshedOnce = true;
         lastRefreshNanos = nowNanos;
         return true;
     }

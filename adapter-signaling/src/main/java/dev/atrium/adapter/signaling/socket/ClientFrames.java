@@ -25,7 +25,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * What a client sends. Before the welcome only a hello is taken; anything else, or a hello without
  * a credential or with a malformed resume, closes the socket (4003). A hello that resumes is answered
- * with the missed events when all of them are still kept, and with a fresh welcome otherwise. Proving the credential and reading the room block, so they
+ * with the missed events when all of them are still kept, and with a fresh welcome otherwise; either
+ * way the session is refreshed at once, as an open socket keeps it present. Proving the credential and reading the room block, so they
  * run on the blocking executor, never on the event loop that read the frame. After the welcome a
  * {@code request} goes to {@link ActionRequests} and a {@code signal} to {@link SignalRelay}; any
  * other frame only counts as a sign of life.
@@ -45,10 +46,11 @@ final class ClientFrames {
     private final ExecutorService blocking;
     private final ActionRequests requests;
     private final SignalRelay signals;
+    private final SessionRefresher refresher;
 
     ClientFrames(JsonMapper json, AuthenticateSessionUseCase authenticateSession, GetSessionUseCase getSession,
                  ResumeSessionUseCase resumeSession, RoomChannels channels, SignalingSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-                 ActionRequests requests, SignalRelay signals) {
+                 ActionRequests requests, SignalRelay signals, SessionRefresher refresher) {
         this.json = json;
         this.authenticateSession = authenticateSession;
         this.getSession = getSession;
@@ -58,6 +60,7 @@ final class ClientFrames {
         this.blocking = blocking;
         this.requests = requests;
         this.signals = signals;
+        this.refresher = refresher;
     }
 
     void take(Channel channel, String text) {
@@ -104,6 +107,7 @@ final class ClientFrames {
                 ParticipantSession session = getSession.session(caller);
                 channel.welcome(session, receiverOf(session), settings);
             }
+            refresher.refreshIfDue(channel, System.nanoTime());
         } catch (DomainException refused) {
             channel.close(refused.kind() == ErrorKind.GONE ? SocketClose.ROOM_ENDED : SocketClose.CREDENTIAL_REFUSED);
         } catch (RuntimeException failure) {
