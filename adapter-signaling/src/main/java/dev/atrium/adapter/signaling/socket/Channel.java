@@ -29,9 +29,12 @@ import java.util.concurrent.Executor;
  * <p>Frames leave in the order they are made: every send happens under this object's lock, and at most
  * {@link SignalingSettings#outboundFrames} wait to be written. Beyond that the client is too slow and
  * the socket is closed (4002); it loses nothing, since it resumes from the last {@code seq} it got.
- * A replay on resume is longer than that bound (up to {@link ClientFrames#MAX_REPLAY} events), so its
- * events wait as a backlog and are made into frames as the earlier ones are written: sent all at once,
- * they would close even a fast client, whose writes complete only after the replay is handed over.
+ * A burst of events is longer than that bound: a replay on resume (up to {@link ClientFrames#MAX_REPLAY}
+ * events), a batch of the relay (up to 500). Sent all at once, it would close even a fast client, whose
+ * writes complete only after the burst is handed over; so events beyond half the bound wait as a
+ * backlog, made into frames as earlier frames are written. The other half stays free for the frames
+ * made for this socket alone (replies, pings, credentials). The client is too slow when, beyond the
+ * replay, as many live events as the bound wait in the backlog.
  * The backlog is sent from {@code drainer}, never from the event loop that reports a write done: a
  * frame sent from the event loop is written at once, ahead of the frames waiting in its queue.
  */
@@ -57,8 +60,11 @@ final class Channel {
     private Peer peer;
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
-    /** Events of a replay, and those that came after it, not yet made into frames: they go out as frames are written. */
+    /** Events not yet made into frames, in order: they go out as frames are written. */
     private final Queue<RecordedEvent> backlog = new ArrayDeque<>();
+    /** How many of the backlog's first events are a replay's, which do not count against the bound. */
+    private int replayInBacklog;
+    private final int eventFrames;
     private final Executor drainer;
     private boolean drainScheduled;
     private int unwritten;
@@ -71,6 +77,7 @@ final class Channel {
         this.drainer = drainer;
         this.frames = frames;
         this.outboundFrames = settings.outboundFrames();
+        this.eventFrames = Math.max(1, outboundFrames / 2);
         this.inbound = new MessageRate(settings.messagesPerSecond(), settings.messageBurst(), nowNanos);
         this.openedAtNanos = nowNanos;
         this.lastHeardNanos = nowNanos;
@@ -167,14 +174,16 @@ final class Channel {
 
     private void catchUp(List<RecordedEvent> missed) {
         backlog.addAll(missed);
+        replayInBacklog = missed.size();
         backlog.addAll(early);
         early.clear();
         drainBacklog();
     }
 
-    /** Makes frames of the backlog while fewer than the bound wait to be written. */
+    /** Makes frames of the backlog while fewer than half the bound wait to be written. */
     private void drainBacklog() {
-        while (stage == Stage.OPEN && !backlog.isEmpty() && unwritten < outboundFrames) {
+        while (stage == Stage.OPEN && !backlog.isEmpty() && unwritten < eventFrames) {
+            replayInBacklog = Math.max(0, replayInBacklog - 1);
             next(backlog.poll());
         }
     }
@@ -224,9 +233,9 @@ final class Channel {
                 }
             }
             case OPEN -> {
-                if (backlog.isEmpty()) {
+                if (backlog.isEmpty() && unwritten < eventFrames) {
                     next(recorded);
-                } else if (backlog.size() >= ClientFrames.MAX_REPLAY + outboundFrames) {
+                } else if (backlog.size() - replayInBacklog >= outboundFrames) {
                     close(SocketClose.SLOW_CONSUMER);
                 } else {
                     backlog.add(recorded);
@@ -315,6 +324,7 @@ final class Channel {
         stage = Stage.CLOSED;
         early.clear();
         backlog.clear();
+        replayInBacklog = 0;
         if (socket.isOpen()) {
             socket.close(why.reason());
         }
@@ -325,6 +335,7 @@ final class Channel {
         stage = Stage.CLOSED;
         early.clear();
         backlog.clear();
+        replayInBacklog = 0;
         ended.complete(null);
     }
 
