@@ -80,9 +80,9 @@ class SignalingSlowConsumerEndToEndIT {
 
     /**
      * The seqs of the events a client gets by resuming after {@code afterSeq} until it has {@code lastSeq},
-     * as a client does. The relay may still be publishing what was posted, in batches larger than this
-     * test's small bound, so a resumed socket can be closed with 4002 again; the client then resumes
-     * after the last seq it got. Every welcome must be a resume, never a fresh snapshot.
+     * as a client does. The relay may still be publishing what was posted, and a socket being welcomed
+     * holds no more than its bound of the events that come meanwhile, so it can be closed with 4002
+     * again; the client then resumes after the last seq it got. Every welcome must be a resume.
      */
     @SuppressWarnings("unchecked")
     private static List<Long> resumeUntil(EmbeddedServer server, JsonMapper json, String credential, long afterSeq, long lastSeq) {
