@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -117,6 +118,26 @@ final class SignalingSocket implements WebSocket.Listener {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The next frame, or empty when the server closes the socket before one comes; fails when neither happens within a few seconds. */
+    Optional<Map<String, Object>> nextUnlessClosed() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                Map<String, Object> frame = frames.poll(100, TimeUnit.MILLISECONDS);
+                if (frame != null) {
+                    return Optional.of(frame);
+                }
+                if (closeCode.isDone()) {
+                    return Optional.ofNullable(frames.poll());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("neither a frame nor a close came within " + WAIT);
     }
 
     /** Sends a request and returns its reply; the frames that come before it stay to be read, in order. */

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One participant's socket. It says hello, is welcomed with the room as it was at some {@code seq},
@@ -28,6 +30,14 @@ import java.util.Queue;
  * <p>Frames leave in the order they are made: every send happens under this object's lock, and at most
  * {@link SignalingSettings#outboundFrames} wait to be written. Beyond that the client is too slow and
  * the socket is closed (4002); it loses nothing, since it resumes from the last {@code seq} it got.
+ * A burst of events is longer than that bound: a replay on resume (up to {@link ClientFrames#MAX_REPLAY}
+ * events), a batch of the relay (up to 500). Sent all at once, it would close even a fast client, whose
+ * writes complete only after the burst is handed over; so events beyond half the bound wait as a
+ * backlog, made into frames as earlier frames are written. The other half stays free for the frames
+ * made for this socket alone (replies, pings, credentials). The client is too slow when, beyond the
+ * replay, as many live events as the bound wait in the backlog.
+ * The backlog is sent from {@code drainer}, never from the event loop that reports a write done: a
+ * frame sent from the event loop is written at once, ahead of the frames waiting in its queue.
  */
 final class Channel {
     private static final Logger LOG = LoggerFactory.getLogger(Channel.class);
@@ -42,6 +52,7 @@ final class Channel {
     private volatile long lastHeardNanos;
     private long lastPingNanos;
     private long lastRefreshNanos;
+    private boolean refreshedOnce;
     private boolean refreshing;
     /** The follow of its room this channel holds (RoomChannels), ended when it closes. */
     private RoomFollow follow;
@@ -54,19 +65,28 @@ final class Channel {
     private Peer peer;
     private long lastSeq;
     private final Queue<RecordedEvent> early = new ArrayDeque<>();
+    /** Events not yet made into frames, in order: they go out as frames are written. */
+    private final Queue<RecordedEvent> backlog = new ArrayDeque<>();
+    /** How many of the backlog's first events are a replay's, which do not count against the bound. */
+    private int replayInBacklog;
+    private final int eventFrames;
+    private final Executor drainer;
+    private boolean drainScheduled;
     private int unwritten;
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     /** The client's requests, answered one at a time in the order they came. */
     private final SerialQueue requests = new SerialQueue();
 
-    Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, long nowNanos) {
+    Channel(WebSocketSession socket, Frames frames, SignalingSettings settings, Executor drainer, long nowNanos) {
         this.socket = socket;
+        this.drainer = drainer;
         this.frames = frames;
         this.outboundFrames = settings.outboundFrames();
+        this.eventFrames = Math.max(1, outboundFrames / 2);
         this.inbound = new MessageRate(settings.messagesPerSecond(), settings.messageBurst(), nowNanos);
         this.openedAtNanos = nowNanos;
         this.lastHeardNanos = nowNanos;
         this.lastPingNanos = nowNanos;
-        this.lastRefreshNanos = nowNanos;
     }
 
     String id() {
@@ -158,23 +178,38 @@ final class Channel {
     }
 
     private void catchUp(List<RecordedEvent> missed) {
-        for (RecordedEvent event : missed) {
-            if (stage == Stage.OPEN) {
-                next(event);
-            }
-        }
-        while (!early.isEmpty() && stage == Stage.OPEN) {
-            next(early.poll());
-        }
+        backlog.addAll(missed);
+        replayInBacklog = missed.size();
+        backlog.addAll(early);
         early.clear();
+        drainBacklog();
     }
 
-    /** Whether the session is due for a refresh, which then counts as started (one at a time). */
+    /** Makes frames of the backlog while fewer than half the bound wait to be written. */
+    private void drainBacklog() {
+        while (stage == Stage.OPEN && !backlog.isEmpty() && unwritten < eventFrames) {
+            replayInBacklog = Math.max(0, replayInBacklog - 1);
+            next(backlog.poll());
+        }
+    }
+
+    private synchronized void drainScheduled() {
+        drainScheduled = false;
+        drainBacklog();
+    }
+
+    /**
+     * Whether the session is due for a refresh, which then counts as started (one at a time). The
+     * first is due as soon as the socket is open: a hello does not move the session's presence, and
+     * a client that says it late in its presence window (a reconnect late in its grace) would
+     * otherwise time out under its open socket before the first refresh came.
+     */
     synchronized boolean startRefreshIfDue(long nowNanos, long intervalNanos) {
-        if (stage != Stage.OPEN || refreshing || nowNanos - lastRefreshNanos < intervalNanos) {
+        if (stage != Stage.OPEN || refreshing || (refreshedOnce && nowNanos - lastRefreshNanos < intervalNanos)) {
             return false;
         }
         refreshing = true;
+        refreshedOnce = true;
         lastRefreshNanos = nowNanos;
         return true;
     }
@@ -202,7 +237,15 @@ final class Channel {
                     early.add(recorded);
                 }
             }
-            case OPEN -> next(recorded);
+            case OPEN -> {
+                if (backlog.isEmpty() && unwritten < eventFrames) {
+                    next(recorded);
+                } else if (backlog.size() - replayInBacklog >= outboundFrames) {
+                    close(SocketClose.SLOW_CONSUMER);
+                } else {
+                    backlog.add(recorded);
+                }
+            }
         }
     }
 
@@ -273,6 +316,10 @@ final class Channel {
 
     private synchronized void written() {
         unwritten--;
+        if (stage == Stage.OPEN && !backlog.isEmpty() && !drainScheduled) {
+            drainScheduled = true;
+            drainer.execute(this::drainScheduled);
+        }
     }
 
     synchronized void close(SocketClose why) {
@@ -282,6 +329,8 @@ final class Channel {
         stage = Stage.CLOSED;
         closedBy = why;
         early.clear();
+        backlog.clear();
+        replayInBacklog = 0;
         if (socket.isOpen()) {
             socket.close(why.reason());
         }
@@ -291,6 +340,14 @@ final class Channel {
     synchronized void closed() {
         stage = Stage.CLOSED;
         early.clear();
+        backlog.clear();
+        replayInBacklog = 0;
+        ended.complete(null);
+    }
+
+    /** Done once the connection is closed, not only asked to close. */
+    CompletableFuture<Void> ended() {
+        return ended;
     }
 
     /**

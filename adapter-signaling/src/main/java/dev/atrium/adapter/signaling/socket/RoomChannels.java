@@ -3,16 +3,24 @@ package dev.atrium.adapter.signaling.socket;
 import dev.atrium.domain.live.ParticipantId;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.room.RoomId;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The sockets of this node, by room and by participant: an event of a room walks that room's
@@ -21,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * of its room it holds ({@link Channel#holdUntilClosed}).
  */
 @Singleton
-final class RoomChannels {
+final class RoomChannels implements GracefulShutdownCapable, Ordered {
+    private static final Duration CLOSE_ANSWER_WAIT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(RoomChannels.class);
     private final Set<Channel> all = ConcurrentHashMap.newKeySet();
     private final Map<RoomId, Map<ParticipantId, Channel>> rooms = new ConcurrentHashMap<>();
@@ -81,7 +90,32 @@ final class RoomChannels {
         }
     }
 
-    /** A node that stops tells its clients to reconnect, to another node where there is one. */
+    /**
+     * A node that stops tells its clients to reconnect, to another node where there is one. This runs
+     * first in a graceful shutdown ({@link #getOrder}) and waits, a few seconds at most, for the
+     * clients to answer the close: the HTTP server's own graceful shutdown, which comes next, cuts
+     * every open socket at once, before its close frame is out (the client saw 1006, not 4000).
+     * A node stopped without a graceful shutdown only asks the same when this bean is destroyed.
+     */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        goingAway();
+        CompletableFuture<Void> closed = CompletableFuture.allOf(all.stream().map(Channel::ended).toArray(CompletableFuture[]::new));
+        try {
+            closed.get(CLOSE_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException stillOpen) {
+            LOG.info("{} sockets did not answer their close within {}; the server cuts them", all.size(), CLOSE_ANSWER_WAIT);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
     @PreDestroy
     void goingAway() {
         all.forEach(channel -> channel.close(SocketClose.GOING_AWAY));

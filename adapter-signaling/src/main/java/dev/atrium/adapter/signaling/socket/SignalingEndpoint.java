@@ -1,14 +1,17 @@
 package dev.atrium.adapter.signaling.socket;
 
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import jakarta.inject.Named;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 /**
  * {@code GET /v1/signal}: the one socket of every room (docs/signaling.md). The upgrade needs no
@@ -26,19 +29,21 @@ final class SignalingEndpoint {
     private final Frames frames;
     private final SignalingSettings settings;
     private final SessionRefresher refresher;
+    private final ExecutorService blocking;
 
     SignalingEndpoint(RoomChannels channels, ClientFrames clientFrames, Frames frames, SignalingSettings settings,
-                      SessionRefresher refresher) {
+                      SessionRefresher refresher, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.channels = channels;
         this.clientFrames = clientFrames;
         this.frames = frames;
         this.settings = settings;
         this.refresher = refresher;
+        this.blocking = blocking;
     }
 
     @OnOpen
     void open(WebSocketSession socket) {
-        Channel channel = new Channel(socket, frames, settings, System.nanoTime());
+        Channel channel = new Channel(socket, frames, settings, blocking, System.nanoTime());
         bySocket.put(socket.getId(), channel);
         channels.opened(channel);
     }

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param pingInterval   how often the server pings an open socket
  * @param silenceTimeout how long a socket may stay silent (no frame at all) before it is closed with 4001
  * @param maxMessageBytes the largest message a client may send, after reassembly of its fragments (1009 beyond)
- * @param outboundFrames  how many frames may wait to be written to one socket; a consumer that falls further
+ * @param outboundFrames  how far one socket may fall behind: half as many event frames are written at a time,
+ *                        and as many events (besides a replay) may wait for them; a consumer that falls further
  *                        behind is closed with 4002 and resumes
  * @param messagesPerSecond how many messages a client may send each second, on average; beyond its burst
  *                        the socket is closed with 4004
