@@ -36,7 +36,7 @@ class SignalingCloseCodesEndToEndIT {
 
     /**
      * An open socket keeps its session present by refreshing it from the node's sweep; a node whose
-     * sweep falls behind the presence timeout (here it sweeps once an hour) lets the session time out
+     * sweep falls behind the grace (here it sweeps once an hour) lets the session time out
      * under an open socket. The socket hears its own {@code ParticipantLeft} and is closed with 4501:
      * to come back, the client enters the room again.
      */
@@ -44,6 +44,7 @@ class SignalingCloseCodesEndToEndIT {
     void a_session_that_times_out_under_its_open_socket_ends_it_with_4501_after_its_participant_left() {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "atrium.presence.timeout", "2s",
+                "atrium.presence.grace", "2s",
                 "atrium.signaling.sweep-interval", "1h",
                 "atrium.events.relay-interval", "50ms"))) {
             JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
@@ -67,6 +68,7 @@ class SignalingCloseCodesEndToEndIT {
     void a_reconnect_late_in_its_grace_keeps_the_session_and_is_not_closed_with_4501() throws InterruptedException {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "atrium.presence.timeout", PRESENCE_TIMEOUT.toSeconds() + "s",
+                "atrium.presence.grace", PRESENCE_TIMEOUT.toSeconds() + "s",
                 "atrium.events.relay-interval", "50ms"))) {
             JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
             Rooms rooms = new Rooms(server, json);
@@ -76,7 +78,7 @@ class SignalingCloseCodesEndToEndIT {
             long seq = ((Number) first.welcome().get("seq")).longValue();
             first.kill();
 
-            // Less than a third of the presence timeout (the interval of a socket's refreshes) is left.
+            // Less than half the grace (the interval of a socket's refreshes) is left.
             Thread.sleep(PRESENCE_TIMEOUT.multipliedBy(3).dividedBy(4).toMillis());
             SignalingSocket again = SignalingSocket.open(server.getURI(), json);
             again.send("{\"type\":\"hello\",\"credential\":\"" + first.welcome().get("credential")
