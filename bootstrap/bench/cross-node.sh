@@ -10,6 +10,7 @@
 # Needs Node 20 and npm (ws@8.23.0 into bootstrap/target/bench-node, never committed), psql, PostgreSQL
 # on 127.0.0.1:5432 (trust auth, database test, user postgres; BENCH_PG_* to change), and the built jar
 # (mvn -B -o -q -pl bootstrap -am package -DskipTests). Both nodes use a fresh schema, dropped at the end.
+# Last, the bare notification round trip (NotifyRoundTrip.java) for what a crossing costs at the least.
 # Settings: BENCH_CLIENTS (N, 100), BENCH_TOGGLES (M, 30), BENCH_REPEAT (3), BENCH_FILL_SECONDS (90),
 # BENCH_HELLO_DELAY_MS (50), BENCH_PORT (node A; node B is the next port, 18191),
 # BENCH_JAVA_OPTS (-Xms256m -Xmx1g -XX:+UseG1GC), BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432),
@@ -80,6 +81,10 @@ healthy "$port_b"
 echo "== nodes A (pid ${nodes[0]}, port $port_a) and B (pid ${nodes[1]}, port $port_b): java $java_opts, schema $schema" \
   "(logs: bootstrap/target/cross-node-{a,b}.log)"
 node bootstrap/bench/cross-node.mjs "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$key_id:$secret"
+# What the crossing costs at the least: a bare notification on its own channel (the nodes do not hear it),
+# with the nodes' pgjdbc, while they idle.
+echo "== bare NOTIFY round trip, $pg_host:$pg_port/$pg_db, one at a time"
+java -cp "$jar" bootstrap/bench/NotifyRoundTrip.java "$db_url" "$pg_user" "$schema" 500
 for node in a b; do
   echo "== node $node log: $(grep -c ' WARN ' "$work/node-$node.log" || true) WARN, $(grep -c ' ERROR ' "$work/node-$node.log" || true) ERROR lines"
 done
