@@ -44,8 +44,10 @@ secret=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 # Both nodes must sign and read the same join tokens and session credentials.
 master_key=$(head -c 32 /dev/urandom | base64)
 nodes=()
+step=
 
 finish() {
+  [ -z "$step" ] || kill "$step" 2>/dev/null || true
   for pid in "${nodes[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${nodes[@]}"; do wait "$pid" 2>/dev/null || true; done
   for node in a b; do cp "$work/node-$node.log" "bootstrap/target/cross-node-$node.log" 2>/dev/null || true; done
@@ -67,6 +69,14 @@ start_node() {
     java $java_opts -jar "$jar" > "$work/node-$name.log" 2>&1 &
   nodes+=($!)
 }
+# In the background and waited for, so a signal ends the run at once (bash holds its traps while a
+# foreground command runs).
+run_step() {
+  "$@" &
+  step=$!
+  wait "$step"
+  step=
+}
 healthy() {
   for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$1/health" >/dev/null && return 0; sleep 0.5; done
   echo "the node on port $1 did not become healthy" >&2
@@ -80,11 +90,11 @@ start_node b "$port_b"
 healthy "$port_b"
 echo "== nodes A (pid ${nodes[0]}, port $port_a) and B (pid ${nodes[1]}, port $port_b): java $java_opts, schema $schema" \
   "(logs: bootstrap/target/cross-node-{a,b}.log)"
-node bootstrap/bench/cross-node.mjs "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$key_id:$secret"
+run_step node bootstrap/bench/cross-node.mjs "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$key_id:$secret"
 # What the crossing costs at the least: a bare notification on its own channel (the nodes do not hear it),
 # with the nodes' pgjdbc, while they idle.
 echo "== bare NOTIFY round trip, $pg_host:$pg_port/$pg_db, one at a time"
-java -cp "$jar" bootstrap/bench/NotifyRoundTrip.java "$db_url" "$pg_user" "$schema" 500
+run_step java -cp "$jar" bootstrap/bench/NotifyRoundTrip.java "$db_url" "$pg_user" "$schema" 500
 for node in a b; do
   echo "== node $node log: $(grep -c ' WARN ' "$work/node-$node.log" || true) WARN, $(grep -c ' ERROR ' "$work/node-$node.log" || true) ERROR lines"
 done
