@@ -1,7 +1,12 @@
 package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.RoomLocator;
+import dev.atrium.application.port.in.live.ParticipantSession;
 import dev.atrium.domain.fixtures.Rooms;
+import dev.atrium.domain.live.LeaveReason;
+import dev.atrium.domain.live.RecordedEvent;
+import dev.atrium.domain.live.RoomEvent.ParticipantLeft;
+import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
 import dev.atrium.domain.room.RoomDraft;
 import dev.atrium.domain.room.RoomStatus;
@@ -61,6 +66,24 @@ class EndRoomTest {
         services.end.endRoom(RoomServices.locator(room));
 
         assertEquals(List.of("RoomEnded"), services.outbox.all().stream().map(event -> event.event().type()).toList());
+    }
+
+    /** What lets a socket close at the first departure of an end instead of hearing everybody's. */
+    @Test
+    void the_departures_of_an_end_say_that_everybody_leaves_and_one_persons_leaving_does_not() {
+        LiveServices live = new LiveServices();
+        Room lively = live.room();
+        ParticipantSession ada = live.enter(lively, "ada", Role.PARTICIPANT);
+        live.enter(lively, "bob", Role.PARTICIPANT);
+        live.enter(lively, "cy", Role.PARTICIPANT);
+        live.sessions.leave(live.inOwnRoom(ada));
+
+        live.rooms.end.endRoom(RoomServices.locator(lively));
+
+        List<LeaveReason> reasons = live.rooms.outbox.all().stream().map(RecordedEvent::event)
+                .filter(ParticipantLeft.class::isInstance).map(left -> ((ParticipantLeft) left).reason()).toList();
+        assertEquals(List.of(LeaveReason.LEFT, LeaveReason.ROOM_ENDED, LeaveReason.ROOM_ENDED), reasons);
+        assertEquals(List.of(false, true, true), reasons.stream().map(LeaveReason::endsTheSessionForEverybody).toList());
     }
 
     @Test

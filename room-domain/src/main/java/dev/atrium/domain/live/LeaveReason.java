@@ -19,5 +19,10 @@ public enum LeaveReason {
     /** A session timer closed the session (unused, empty, solo, maximum duration). */
     SESSION_CLOSED,
     /** The room was ended for everyone. */
-    ROOM_ENDED
+    ROOM_ENDED;
+
+    /** Whether it takes everybody out of the room at once: the session or the room ends. */
+    public boolean endsTheSessionForEverybody() {
+        return this == EXPIRED || this == SESSION_CLOSED || this == ROOM_ENDED;
+    }
 }

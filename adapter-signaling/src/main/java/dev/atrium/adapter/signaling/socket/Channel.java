@@ -269,9 +269,14 @@ final class Channel {
         ending(event);
     }
 
-    /** The event that takes this channel's participant out of the room, or ends the room, ends the socket. */
+    /**
+     * The event that takes this channel's participant out of the room, or ends the room, ends the
+     * socket; so does the first departure of an end for everybody, whose other departures (one per
+     * person, each to every socket) would only say the same to a socket about to close.
+     */
     private void ending(RoomEvent event) {
-        if (event instanceof ParticipantLeft left && left.participantId().equals(grant.participantId())) {
+        if (event instanceof ParticipantLeft left && (left.participantId().equals(grant.participantId())
+                || left.reason().endsTheSessionForEverybody())) {
             close(SocketClose.after(left.reason()));
         } else if (event instanceof RoomEnded) {
             close(SocketClose.ROOM_ENDED);
