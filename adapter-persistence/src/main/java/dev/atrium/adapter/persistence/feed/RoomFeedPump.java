@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @Singleton
 @Requires(beans = {CatchUpRoomsUseCase.class, CatchUpEveryRoomUseCase.class})
-public class RoomFeedPump {
+class RoomFeedPump {
     static final String THREAD = "room-feed";
     private static final Logger LOG = LoggerFactory.getLogger(RoomFeedPump.class);
 
@@ -65,13 +65,13 @@ public class RoomFeedPump {
     }
 
     /** These rooms recorded events; returns at once. */
-    public void wake(Collection<RoomId> rooms) {
+    void wake(Collection<RoomId> rooms) {
         woken.addAll(rooms);
         askForRun();
     }
 
     /** Any followed room may have recorded events; returns at once. */
-    public void wakeAll() {
+    void wakeAll() {
         allAsked.set(true);
         askForRun();
     }

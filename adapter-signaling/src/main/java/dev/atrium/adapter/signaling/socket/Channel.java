@@ -52,7 +52,6 @@ final class Channel {
     private volatile long lastHeardNanos;
     private long lastPingNanos;
     private long lastRefreshNanos;
-    private boolean refreshedOnce;
     private boolean refreshing;
     /** The follow of its room this channel holds (RoomChannels), ended when it closes. */
     private RoomFollow follow;
@@ -175,6 +174,8 @@ final class Channel {
         peer = new Peer(session.participant(), session.room().topology(), session.room().room().settings().mode());
         lastSeq = seq;
         stage = Stage.OPEN;
+        // The presence write right after the welcome (SessionRefresher.welcomed) is the first refresh.
+        lastRefreshNanos = System.nanoTime();
     }
 
     private void catchUp(List<RecordedEvent> missed) {
@@ -199,17 +200,15 @@ final class Channel {
     }
 
     /**
-     * Whether the session is due for a refresh, which then counts as started (one at a time). The
-     * first is due as soon as the socket is open: a hello does not move the session's presence, and
-     * a client that says it late in its presence window (a reconnect late in its grace) would
-     * otherwise time out under its open socket before the first refresh came.
+     * Whether the session is due for a refresh, which then counts as started (one at a time): one
+     * interval after the last, the first counting from the welcome, whose presence write is made by
+     * {@link SessionRefresher#welcomed}.
      */
     synchronized boolean startRefreshIfDue(long nowNanos, long intervalNanos) {
-        if (stage != Stage.OPEN || refreshing || (refreshedOnce && nowNanos - lastRefreshNanos < intervalNanos)) {
+        if (stage != Stage.OPEN || refreshing || nowNanos - lastRefreshNanos < intervalNanos) {
             return false;
         }
         refreshing = true;
-        refreshedOnce = true;
         lastRefreshNanos = nowNanos;
         return true;
     }
