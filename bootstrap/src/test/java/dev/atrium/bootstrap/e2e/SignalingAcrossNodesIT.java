@@ -1,7 +1,5 @@
 package dev.atrium.bootstrap.e2e;
 
-import dev.atrium.adapter.persistence.PostgresTestDatabase;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,30 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * listener does when it is back.
  */
 class SignalingAcrossNodesIT {
-    private static PostgresTestDatabase database;
+    private static NodesOnPostgres nodes;
     private static EmbeddedServer nodeA;
     private static EmbeddedServer nodeB;
     private static JsonMapper json;
 
     @BeforeAll
     static void startTwoNodes() {
-        database = PostgresTestDatabase.create();
-        Map<String, Object> settings = new HashMap<>(database.properties());
-        settings.put("atrium.events.feed-interval", "1h");
-        nodeA = ApplicationContext.run(EmbeddedServer.class, settings);
-        nodeB = ApplicationContext.run(EmbeddedServer.class, settings);
+        nodes = NodesOnPostgres.start(2, Map.of("atrium.events.feed-interval", "1h"));
+        nodeA = nodes.node(0);
+        nodeB = nodes.node(1);
         json = nodeA.getApplicationContext().getBean(JsonMapper.class);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (EmbeddedServer node : new EmbeddedServer[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (database != null) {
-            database.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -126,7 +116,7 @@ class SignalingAcrossNodesIT {
 
     /** Ends the notification connection of every node of this test's database; how many it ended. */
     private static int cutNotificationConnections() throws SQLException {
-        Map<String, Object> login = database.properties();
+        Map<String, Object> login = nodes.database().properties();
         try (Connection connection = DriverManager.getConnection((String) login.get("datasources.default.url"),
                 (String) login.get("datasources.default.username"), (String) login.get("datasources.default.password"));
              Statement statement = connection.createStatement();

@@ -1,7 +1,5 @@
 package dev.atrium.bootstrap.e2e;
 
-import dev.atrium.adapter.persistence.PostgresTestDatabase;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
@@ -39,26 +37,21 @@ class TwoNodesOnPostgresIT {
      * own 5 s backstop read would find it.
      */
     private static final Duration BEFORE_THE_POLLS_BACKSTOP = Duration.ofSeconds(4);
-    private static PostgresTestDatabase database;
+    private static NodesOnPostgres nodes;
     private static EmbeddedServer nodeA;
     private static EmbeddedServer nodeB;
 
     @BeforeAll
     static void startTwoNodes() {
-        database = PostgresTestDatabase.create();
-        nodeA = ApplicationContext.run(EmbeddedServer.class, database.properties());
-        nodeB = ApplicationContext.run(EmbeddedServer.class, database.properties());
+        nodes = NodesOnPostgres.start(2, Map.of());
+        nodeA = nodes.node(0);
+        nodeB = nodes.node(1);
     }
 
     @AfterAll
     static void stopNodes() {
-        for (EmbeddedServer node : new EmbeddedServer[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (database != null) {
-            database.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
