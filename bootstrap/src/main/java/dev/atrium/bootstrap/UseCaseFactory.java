@@ -287,17 +287,17 @@ class UseCaseFactory {
 
     @Singleton
     FollowRoomUseCase followRoom(UseCases useCases) {
-        return useCases.followRoom();
+        return useCases.roomFeed();
     }
 
     @Singleton
     CatchUpRoomsUseCase catchUpRooms(UseCases useCases) {
-        return useCases.catchUpRooms();
+        return useCases.roomFeed();
     }
 
     @Singleton
     CatchUpEveryRoomUseCase catchUpEveryRoom(UseCases useCases) {
-        return useCases.catchUpEveryRoom();
+        return useCases.roomFeed();
     }
 
     @Singleton

@@ -42,13 +42,19 @@ public final class RoomFeedService implements FollowRoomUseCase, CatchUpRoomsUse
             counted.followers++;
             return counted;
         });
-        cursor.startAt(() -> latestOf(List.of(room)).getOrDefault(room, 0L));
         AtomicBoolean ended = new AtomicBoolean();
-        return () -> {
+        RoomFollow follow = () -> {
             if (ended.compareAndSet(false, true)) {
                 cursors.computeIfPresent(room, (id, followed) -> --followed.followers == 0 ? null : followed);
             }
         };
+        try {
+            cursor.startAt(() -> latestOf(List.of(room)).getOrDefault(room, 0L));
+        } catch (RuntimeException unreadable) {
+            follow.end(); // nobody holds a follow that was refused
+            throw unreadable;
+        }
+        return follow;
     }
 
     @Override

@@ -317,15 +317,8 @@ public final class UseCases {
         return relayEvents;
     }
 
-    public FollowRoomUseCase followRoom() {
-        return roomFeed;
-    }
-
-    public CatchUpRoomsUseCase catchUpRooms() {
-        return roomFeed;
-    }
-
-    public CatchUpEveryRoomUseCase catchUpEveryRoom() {
+    /** The node's room feed: {@link FollowRoomUseCase}, {@link CatchUpRoomsUseCase} and {@link CatchUpEveryRoomUseCase}. */
+    public RoomFeedService roomFeed() {
         return roomFeed;
     }
 

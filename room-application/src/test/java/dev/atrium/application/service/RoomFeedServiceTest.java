@@ -2,17 +2,23 @@ package dev.atrium.application.service;
 
 import dev.atrium.application.port.in.SessionInRoom;
 import dev.atrium.application.port.in.live.RoomFollow;
+import dev.atrium.application.port.out.EventOutbox;
 import dev.atrium.application.port.out.LocalRoomListeners;
+import dev.atrium.application.port.out.StoreUnavailableException;
 import dev.atrium.domain.live.RecordedEvent;
 import dev.atrium.domain.role.Role;
 import dev.atrium.domain.room.Room;
+import dev.atrium.domain.room.RoomId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RoomFeedServiceTest {
     private final LiveServices live = new LiveServices();
@@ -80,6 +86,15 @@ class RoomFeedServiceTest {
     }
 
     @Test
+    void a_follow_refused_because_the_store_cannot_be_read_leaves_nothing_followed() {
+        RoomFeedService unreadable = new RoomFeedService(new UnreadableOutbox(live.rooms.outbox), heard);
+
+        assertThrows(StoreUnavailableException.class, () -> unreadable.follow(room.id()));
+
+        assertEquals(0, unreadable.followed());
+    }
+
+    @Test
     void a_room_that_recorded_more_than_a_batch_delivers_all_of_it_in_order() {
         feed.follow(room.id());
         SessionInRoom ada = live.inOwnRoom(live.enter(room, "ada", Role.PARTICIPANT));
@@ -101,6 +116,29 @@ class RoomFeedServiceTest {
     private List<Long> recordedIn(Room of) {
         return live.rooms.outbox.all().stream().filter(event -> event.roomId().equals(of.id()))
                 .map(RecordedEvent::sequence).toList();
+    }
+
+    /** The outbox of a store that is down: every read fails as the persistence adapter's would. */
+    private record UnreadableOutbox(EventOutbox outbox) implements EventOutbox {
+        @Override
+        public List<RecordedEvent> claimUnpublished(int limit) {
+            return outbox.claimUnpublished(limit);
+        }
+
+        @Override
+        public void markPublished(List<RecordedEvent> events) {
+            outbox.markPublished(events);
+        }
+
+        @Override
+        public List<RecordedEvent> recordedAfter(RoomId room, long afterSeq, int limit) {
+            throw new StoreUnavailableException("the database is down", null);
+        }
+
+        @Override
+        public Map<RoomId, Long> latestSequences(Collection<RoomId> rooms) {
+            throw new StoreUnavailableException("the database is down", null);
+        }
     }
 
     private static final class Heard implements LocalRoomListeners {

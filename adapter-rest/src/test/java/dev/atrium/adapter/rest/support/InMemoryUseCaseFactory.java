@@ -423,12 +423,12 @@ public class InMemoryUseCaseFactory {
 
     @Singleton
     FollowRoomUseCase followRoom(UseCases useCases) {
-        return useCases.followRoom();
+        return useCases.roomFeed();
     }
 
     @Singleton
     CatchUpEveryRoomUseCase catchUpEveryRoom(UseCases useCases) {
-        return useCases.catchUpEveryRoom();
+        return useCases.roomFeed();
     }
 
     @Singleton
