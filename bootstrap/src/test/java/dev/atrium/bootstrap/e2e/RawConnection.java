@@ -2,7 +2,6 @@ package dev.atrium.bootstrap.e2e;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,15 +94,7 @@ final class RawConnection implements AutoCloseable {
     }
 
     private String readHead() throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                throw new IllegalStateException("the connection closed before an answer: " + head);
-            }
-            head.write(next);
-        }
-        return head.toString(StandardCharsets.US_ASCII);
+        return HttpHead.readFrom(in, "before an answer");
     }
 
     private static int contentLength(String head) {

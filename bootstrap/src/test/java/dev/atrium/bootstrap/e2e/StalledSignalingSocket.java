@@ -137,15 +137,8 @@ final class StalledSignalingSocket implements AutoCloseable {
                 + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int next = in.read();
-            if (next < 0) {
-                throw new IllegalStateException("the connection closed during the upgrade: " + head);
-            }
-            head.write(next);
-        }
-        if (!head.toString(StandardCharsets.US_ASCII).startsWith("HTTP/1.1 101")) {
+        String head = HttpHead.readFrom(in, "during the upgrade");
+        if (!head.startsWith("HTTP/1.1 101")) {
             throw new IllegalStateException("the upgrade was refused: " + head);
         }
     }
